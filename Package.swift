@@ -1,0 +1,55 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "impact",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "impact", targets: ["impact"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+  ],
+  targets: [
+    // C libraries, each reached only from the module that needs it.
+    .systemLibrary(
+      name: "CLibCSV",
+      providers: [.apt(["libcsv-dev"])]
+    ),
+    .systemLibrary(
+      name: "CXlsxWriter",
+      pkgConfig: "xlsxwriter",
+      providers: [.apt(["libxlsxwriter-dev"])]
+    ),
+
+    // Layers: impact → Export → Analytics → Model ← Ingest
+    .target(name: "ImpactModel"),
+    .target(
+      name: "ImpactIngest",
+      dependencies: ["ImpactModel", "CLibCSV", .product(name: "Yams", package: "Yams")]
+    ),
+    .target(name: "ImpactExport", dependencies: ["ImpactModel"]),
+    .target(name: "ImpactSample", dependencies: ["ImpactModel", "ImpactExport"]),
+    .executableTarget(
+      name: "impact",
+      dependencies: [
+        "ImpactModel", "ImpactIngest", "ImpactExport", "ImpactSample",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+
+    .testTarget(name: "ImpactModelTests", dependencies: ["ImpactModel"]),
+    .testTarget(
+      name: "ImpactIngestTests",
+      dependencies: ["ImpactIngest", "ImpactModel"],
+      resources: [.copy("Fixtures")]
+    ),
+    .testTarget(name: "ImpactExportTests", dependencies: ["ImpactExport", "ImpactModel"]),
+    .testTarget(
+      name: "ImpactSampleTests",
+      dependencies: ["ImpactSample", "ImpactIngest", "ImpactModel"]
+    ),
+  ]
+)

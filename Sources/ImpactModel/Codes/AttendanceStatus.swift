@@ -1,0 +1,10 @@
+/// Whether a booked person came. Only `attended` rows count as attendances.
+public enum AttendanceStatus: String, CaseIterable, Hashable, Sendable {
+  case attended
+  case absent
+  case cancelled
+  case booked
+
+  /// The code as written in outputs (`care_home`), equal to the raw value.
+  public var code: String { rawValue }
+}

@@ -1,0 +1,69 @@
+/// The settings of `impact.yml`, with every default filled in.
+public struct ImpactConfiguration: Sendable {
+  /// The organisation's name, printed on every report.
+  public var organisation = "Your organisation"
+  /// The currency of amounts.
+  public var currency = Currency.gbp
+  /// The month (1–12) the financial year starts in.
+  public var financialYearStart = 4
+  /// How to read ambiguous dates such as `03/04/2025`.
+  public var dateOrder = DateOrder.dayFirst
+  /// Figures resting on fewer than this many people are suppressed; 0 turns it off.
+  public var suppressionMinCount = 5
+  /// "Retained" means at least this many attended sessions in the period.
+  public var retentionMinSessions = 3
+  /// The postcode-to-IMD lookup file, relative to the data folder, when configured.
+  public var imdLookup: String?
+  /// Extra header names, per kind, per canonical column.
+  public var columnAliases: [FileKind: [String: [String]]] = [:]
+  /// Who counts as hard to reach; the five defaults when the config names none.
+  public var priorityGroups = PriorityGroupRule.defaults
+  /// Targets per indicator id.
+  public var targets: [String: Target] = [:]
+  /// Benchmark shares per person field (`ethnicity_group`, `disability` …), per group label.
+  public var benchmarks: [String: [String: Double]] = [:]
+  /// Wellbeing settings.
+  public var wellbeing = WellbeingSettings()
+
+  /// Creates the default configuration.
+  public init() {}
+}
+
+/// The currency amounts are in.
+public enum Currency: String, CaseIterable, Sendable {
+  case gbp = "GBP"
+  case eur = "EUR"
+  case usd = "USD"
+
+  /// The symbol printed before amounts.
+  public var symbol: String {
+    switch self {
+    case .gbp: return "£"
+    case .eur: return "€"
+    case .usd: return "$"
+    }
+  }
+}
+
+/// How to read a date whose day and month could be either way round.
+public enum DateOrder: String, CaseIterable, Sendable {
+  /// Day first, as in the UK: `03/04/2025` is 3 April.
+  case dayFirst = "DMY"
+  /// Month first, as in the US: `03/04/2025` is 4 March.
+  case monthFirst = "MDY"
+}
+
+/// Wellbeing settings.
+public struct WellbeingSettings: Sendable {
+  /// The smallest SWEMWBS change (metric score) that counts as meaningful.
+  public var swemwbsMeaningfulChange = 3.0
+  /// The smallest WEMWBS change (raw total) that counts as meaningful.
+  public var wemwbsMeaningfulChange = 3.0
+  /// Whether to show the indicative WELLBY value.
+  public var wellby = false
+  /// The value of one WELLBY.
+  public var wellbyValue = 13000.0
+
+  /// Creates the defaults.
+  public init() {}
+}

@@ -1,0 +1,32 @@
+/// What reading one input file found.
+public struct FileReport: Hashable, Sendable {
+  /// The file, as a path relative to the data folder.
+  public var path: String
+  /// The kind the file was recognised as.
+  public var kind: FileKind
+  /// The text encoding found (`UTF-8`, `UTF-8 with BOM`, `UTF-16LE`, `Windows-1252` …).
+  public var encoding: String
+  /// The delimiter found (`comma`, `semicolon`, `tab`).
+  public var delimiter: String
+  /// The line the header was found on (1 unless title rows stand above it).
+  public var headerLine: Int
+  /// Data records read (rejected and duplicate ones included; header and title rows not).
+  public var rowsRead = 0
+  /// Rows rejected.
+  public var rowsRejected = 0
+  /// Rows collapsed as duplicates.
+  public var duplicates = 0
+  /// Warnings.
+  public var warnings = 0
+  /// Header names that match no canonical column; kept out of the analysis.
+  public var unknownColumns: [String] = []
+
+  /// Creates a report with zero counts.
+  public init(path: String, kind: FileKind, encoding: String, delimiter: String, headerLine: Int) {
+    self.path = path
+    self.kind = kind
+    self.encoding = encoding
+    self.delimiter = delimiter
+    self.headerLine = headerLine
+  }
+}
