@@ -30,7 +30,8 @@ let package = Package(
       name: "ImpactIngest",
       dependencies: ["ImpactModel", "CLibCSV", .product(name: "Yams", package: "Yams")]
     ),
-    .target(name: "ImpactExport", dependencies: ["ImpactModel"]),
+    .target(name: "ImpactAnalytics", dependencies: ["ImpactModel"]),
+    .target(name: "ImpactExport", dependencies: ["ImpactAnalytics", "ImpactModel"]),
     .target(name: "ImpactSample", dependencies: ["ImpactModel", "ImpactExport"]),
     .executableTarget(
       name: "impact",
@@ -46,6 +47,7 @@ let package = Package(
       dependencies: ["ImpactIngest", "ImpactModel"],
       resources: [.copy("Fixtures")]
     ),
+    .testTarget(name: "ImpactAnalyticsTests", dependencies: ["ImpactAnalytics", "ImpactModel"]),
     .testTarget(name: "ImpactExportTests", dependencies: ["ImpactExport", "ImpactModel"]),
     .testTarget(
       name: "ImpactSampleTests",
