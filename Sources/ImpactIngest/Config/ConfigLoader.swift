@@ -4,7 +4,7 @@ import Yams
 
 /// Loads `impact.yml` into an `ImpactConfiguration`, checking every key and value; anything not
 /// accepted is a `ConfigError` naming the file, the line and the key.
-public struct ConfigLoader {
+public struct ConfigLoader: Sendable {
   /// The top-level keys of `impact.yml`, in the order CONFIG.md gives them.
   static let topLevelKeys = [
     "organisation", "currency", "financial_year_start", "date_order", "suppression", "retention",

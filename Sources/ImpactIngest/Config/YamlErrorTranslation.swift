@@ -20,12 +20,25 @@ enum YamlErrorTranslation {
       let (line, column) = position(atCharacterOffset: offset ?? 0, in: yaml)
       return .syntaxError(location(line: line, column: column), problem: problem)
     case .duplicatedKeysInMapping(let duplicates, let context):
-      return .duplicateKey(
-        location(line: context.mark.line, column: context.mark.column),
-        key: duplicates.first ?? "")
+      let key = duplicates.first ?? ""
+      let line = repeatLine(of: key, after: context.mark.line, column: context.mark.column, in: context.text)
+      return .duplicateKey(location(line: line, column: context.mark.column), key: key)
     default:
       return .syntaxError(location(line: 1, column: 1), problem: "\(yamlError)")
     }
+  }
+
+  /// The line where `key` is written again, at the same column, after its first line; the first
+  /// line when no later one is found. (Yams reports only the first place of a repeated key.)
+  static func repeatLine(of key: String, after firstLine: Int, column: Int, in text: String) -> Int {
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    for index in firstLine..<max(firstLine, lines.count) {
+      let rest = lines[index].dropFirst(column - 1)
+      if rest.hasPrefix("\(key):") || rest.hasPrefix("\"\(key)\":") || rest.hasPrefix("'\(key)':") {
+        return index + 1
+      }
+    }
+    return firstLine
   }
 
   /// The line and column (from 1) of a character offset in `text`.
