@@ -4,7 +4,7 @@ enum BenchmarksReader {
   static func read(_ value: ConfigValue) throws(ConfigError) -> [String: [String: Double]] {
     let fields = PersonField.breakdownFields.map(\.rawValue)
     let entries = try value.entries(
-      accepting: fields,
+      accepting: fields, role: "a person field a benchmark can describe",
       expected: "benchmarks must be a section with one line per person field, such as "
         + "disability: { Disabled: 0.173 }")
     var benchmarks: [String: [String: Double]] = [:]
@@ -18,12 +18,13 @@ enum BenchmarksReader {
       for group in groups {
         guard let label = field.label(matching: group.key) else {
           throw .unknownKey(
-            group.keyLocation, key: group.key, accepted: field.labels,
+            group.keyLocation, key: group.key, role: "a \(field.rawValue) group label",
+            accepted: field.labels,
             suggestion: KeySuggestion.nearest(to: group.key, among: field.labels))
         }
         shares[label] = try group.value.share(
-          advice: "write the group's share of the population you serve, between 0 and 1, "
-            + "such as 0.173")
+          advice: "write the group's share of the population you serve as a number from 0 to 1 "
+            + "(17.3% is 0.173)")
       }
       benchmarks[field.rawValue] = shares
     }

@@ -9,14 +9,14 @@ struct ColumnAliasesReader {
   func read(_ value: ConfigValue) throws(ConfigError) -> [FileKind: [String: [String]]] {
     let kinds = FileKind.allCases.map(\.rawValue)
     let entries = try value.entries(
-      accepting: kinds,
+      accepting: kinds, role: "a kind of file",
       expected: "columns must be a section per kind of file (\(kinds.joined(separator: ", ")))")
     var aliases: [FileKind: [String: [String]]] = [:]
     for entry in entries {
       let kind = FileKind(rawValue: entry.key)!
       let accepted = (knownColumns[kind] ?? []).sorted()
       let columns = try entry.value.entries(
-        accepting: accepted,
+        accepting: accepted, role: "a column name of \(kind.rawValue) files",
         expected: "write one line per column, such as participant_id: [\"Ticket holder ref\"]")
       var kindAliases: [String: [String]] = [:]
       for column in columns {

@@ -9,8 +9,10 @@ public enum ConfigError: Error, Hashable, Sendable, CustomStringConvertible {
   case syntaxError(ConfigLocation, problem: String)
   /// A key appears twice in the same section.
   case duplicateKey(ConfigLocation, key: String)
-  /// A key that is not a setting; `accepted` lists the keys allowed there.
-  case unknownKey(ConfigLocation, key: String, accepted: [String], suggestion: String?)
+  /// A key that is not accepted where it is; `role` says what the key should be (`a setting
+  /// here`, `a kind of file` …) and `accepted` lists the keys allowed there.
+  case unknownKey(
+    ConfigLocation, key: String, role: String, accepted: [String], suggestion: String?)
   /// A required key is missing; `advice` says what to add.
   case missingKey(ConfigLocation, key: String, advice: String)
   /// A value of the wrong shape (a list where a number belongs …).
@@ -31,7 +33,7 @@ public enum ConfigError: Error, Hashable, Sendable, CustomStringConvertible {
     switch self {
     case .fileNotFound, .unreadableFile: return nil
     case .syntaxError(let location, _), .duplicateKey(let location, _),
-      .unknownKey(let location, _, _, _), .missingKey(let location, _, _),
+      .unknownKey(let location, _, _, _, _), .missingKey(let location, _, _),
       .wrongType(let location, _, _), .invalidValue(let location, _, _, _),
       .duplicatePriorityGroup(let location, _, _), .missingRule(let location),
       .conflictingRule(let location, _), .numericRuleOnLabelField(let location, _, _):
@@ -53,12 +55,12 @@ public enum ConfigError: Error, Hashable, Sendable, CustomStringConvertible {
         + "written as `key: value`, and that quotes and brackets are closed."
     case .duplicateKey(let location, let key):
       return "\(location): \"\(key)\" is given more than once in the same section; keep only one."
-    case .unknownKey(let location, let key, let accepted, let suggestion):
+    case .unknownKey(let location, let key, let role, let accepted, let suggestion):
       let hint = suggestion.map { " Did you mean \"\($0)\"?" } ?? ""
       let list = accepted.isEmpty ? "none" : accepted.joined(separator: ", ")
-      return "\(location): \"\(key)\" is not a setting accepted here.\(hint) Accepted: \(list)."
+      return "\(location): \"\(key)\" is not \(role).\(hint) Accepted: \(list)."
     case .missingKey(let location, let key, let advice):
-      return "\(location): \"\(key)\" is missing; \(advice)."
+      return "\(location): no \(key) is given; \(advice)."
     case .wrongType(let location, let found, let expected):
       return "\(location): found \(found); \(expected)."
     case .invalidValue(let location, let value, let problem, let advice):

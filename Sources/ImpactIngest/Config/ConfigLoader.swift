@@ -89,13 +89,13 @@ public struct ConfigLoader: Sendable {
     case "date_order":
       configuration.dateOrder = try readDateOrder(value)
     case "suppression":
-      for setting in try value.entries(accepting: ["min_count"], expected: "write min_count: 5") {
+      for setting in try value.entries(accepting: ["min_count"], expected: Self.sectionAdvice("min_count: 5")) {
         configuration.suppressionMinCount = try setting.value.count(
           advice: "use a whole number such as 5 (0 turns suppression off)")
       }
     case "retention":
       for setting in try value.entries(
-        accepting: ["min_sessions"], expected: "write min_sessions: 3")
+        accepting: ["min_sessions"], expected: Self.sectionAdvice("min_sessions: 3"))
       {
         configuration.retentionMinSessions = try setting.value.count(
           advice: "use a whole number of sessions such as 3")
@@ -112,6 +112,11 @@ public struct ConfigLoader: Sendable {
     default:
       configuration.wellbeing = try WellbeingReader.read(value)
     }
+  }
+
+  /// Advice for a section written as a single value.
+  private static func sectionAdvice(_ example: String) -> String {
+    "this is a section: put \(example) on the next line, indented by two spaces"
   }
 
   private func readCurrency(_ value: ConfigValue) throws(ConfigError) -> Currency {

@@ -44,8 +44,13 @@ struct ConfigValue {
   }
 
   /// The `key: value` pairs of a section, in file order; an empty value is an empty section.
-  /// - Parameter accepted: the keys allowed, or `nil` when any key is allowed.
-  func entries(accepting accepted: [String]?, expected: String) throws(ConfigError) -> [Entry] {
+  /// - Parameters:
+  ///   - accepted: the keys allowed, or `nil` when any key is allowed.
+  ///   - role: what a key should be, for the message about a key not accepted.
+  ///   - expected: what the value should be, for the message about a value that is no section.
+  func entries(
+    accepting accepted: [String]?, role: String = "a setting accepted here", expected: String
+  ) throws(ConfigError) -> [Entry] {
     if isEmpty { return [] }
     guard case .mapping(let mapping) = node else {
       throw .wrongType(location, found: shapeDescription, expected: expected)
@@ -61,7 +66,7 @@ struct ConfigValue {
       let keyLocation = child(keyNode, path: path).location
       if let accepted, !accepted.contains(scalar.string) {
         throw .unknownKey(
-          keyLocation, key: scalar.string, accepted: accepted,
+          keyLocation, key: scalar.string, role: role, accepted: accepted,
           suggestion: KeySuggestion.nearest(to: scalar.string, among: accepted))
       }
       entries.append(Entry(key: scalar.string, keyLocation: keyLocation, value: child(valueNode, path: path)))
@@ -129,19 +134,12 @@ struct ConfigValue {
     return Int(number)
   }
 
-  /// The value as a share from 0 to 1.
+  /// The value as a share from 0 to 1; `advice` should say that 40% is written 0.40.
   func share(advice: String) throws(ConfigError) -> Double {
     let value = try text(expected: advice)
-    if value.hasSuffix("%") {
-      throw .invalidValue(
-        location, value: value, problem: "is a percentage",
-        advice: "\(advice); write 40% as 0.40")
-    }
-    let number = try self.number(advice: advice)
-    guard (0...1).contains(number) else {
-      throw .invalidValue(
-        location, value: value, problem: "is not a share between 0 and 1",
-        advice: "\(advice); write 40% as 0.40")
+    let problem = value.hasSuffix("%") ? "is a percentage" : "is not a share between 0 and 1"
+    guard let number = Double(value.replacingUnderscores), (0...1).contains(number) else {
+      throw .invalidValue(location, value: value, problem: problem, advice: advice)
     }
     return number
   }

@@ -55,10 +55,10 @@ enum PriorityGroupsReader {
     let condition = try readCondition(
       values, field: field, fieldName: field?.rawValue ?? fieldName, item: item)
     let target = try values["target"]?.share(
-      advice: "write the share of participants you aim for, between 0 and 1, such as 0.40")
+      advice: "write the share of participants you aim for as a number from 0 to 1 (40% is 0.40)")
     let benchmark = try values["benchmark"]?.share(
-      advice: "write the group's share of the population you serve, between 0 and 1, such as 0.30"
-    )
+      advice: "write the group's share of the population you serve as a number from 0 to 1 "
+        + "(30% is 0.30)")
     let rule = PriorityGroupRule(
       id: id, label: label, field: field?.rawValue ?? fieldName, condition: condition, target: target,
       benchmark: benchmark)
