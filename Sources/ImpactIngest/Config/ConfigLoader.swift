@@ -89,7 +89,9 @@ public struct ConfigLoader: Sendable {
     case "date_order":
       configuration.dateOrder = try readDateOrder(value)
     case "suppression":
-      for setting in try value.entries(accepting: ["min_count"], expected: Self.sectionAdvice("min_count: 5")) {
+      for setting in try value.entries(
+        accepting: ["min_count"], expected: Self.sectionAdvice("min_count: 5"))
+      {
         configuration.suppressionMinCount = try setting.value.count(
           advice: "use a whole number such as 5 (0 turns suppression off)")
       }

@@ -69,7 +69,8 @@ struct ConfigValue {
           keyLocation, key: scalar.string, role: role, accepted: accepted,
           suggestion: KeySuggestion.nearest(to: scalar.string, among: accepted))
       }
-      entries.append(Entry(key: scalar.string, keyLocation: keyLocation, value: child(valueNode, path: path)))
+      entries.append(
+        Entry(key: scalar.string, keyLocation: keyLocation, value: child(valueNode, path: path)))
     }
     return entries
   }

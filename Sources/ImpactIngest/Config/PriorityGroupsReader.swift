@@ -60,7 +60,8 @@ enum PriorityGroupsReader {
       advice: "write the group's share of the population you serve as a number from 0 to 1 "
         + "(30% is 0.30)")
     let rule = PriorityGroupRule(
-      id: id, label: label, field: field?.rawValue ?? fieldName, condition: condition, target: target,
+      id: id, label: label, field: field?.rawValue ?? fieldName, condition: condition,
+      target: target,
       benchmark: benchmark)
     return (rule, idValue.location)
   }

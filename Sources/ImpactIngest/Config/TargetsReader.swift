@@ -24,7 +24,8 @@ enum TargetsReader {
     }
     let entries = try value.entries(
       accepting: acceptedKeys,
-      expected: "write a number, or { quarter: …, year: …, ytd: … } or { value: …, direction: lower }"
+      expected:
+        "write a number, or { quarter: …, year: …, ytd: … } or { value: …, direction: lower }"
     )
     var target = Target()
     for entry in entries {
@@ -36,8 +37,9 @@ enum TargetsReader {
       default: target.direction = try readDirection(entry.value)
       }
     }
-    guard target.value != nil || target.quarter != nil || target.year != nil
-      || target.yearToDate != nil
+    guard
+      target.value != nil || target.quarter != nil || target.year != nil
+        || target.yearToDate != nil
     else {
       throw .missingKey(
         value.location, key: "value",

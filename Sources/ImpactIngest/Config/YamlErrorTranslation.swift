@@ -21,7 +21,8 @@ enum YamlErrorTranslation {
       return .syntaxError(location(line: line, column: column), problem: problem)
     case .duplicatedKeysInMapping(let duplicates, let context):
       let key = duplicates.first ?? ""
-      let line = repeatLine(of: key, after: context.mark.line, column: context.mark.column, in: context.text)
+      let line = repeatLine(
+        of: key, after: context.mark.line, column: context.mark.column, in: context.text)
       return .duplicateKey(location(line: line, column: context.mark.column), key: key)
     default:
       return .syntaxError(location(line: 1, column: 1), problem: "\(yamlError)")
@@ -30,7 +31,8 @@ enum YamlErrorTranslation {
 
   /// The line where `key` is written again, at the same column, after its first line; the first
   /// line when no later one is found. (Yams reports only the first place of a repeated key.)
-  static func repeatLine(of key: String, after firstLine: Int, column: Int, in text: String) -> Int {
+  static func repeatLine(of key: String, after firstLine: Int, column: Int, in text: String) -> Int
+  {
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
     for index in firstLine..<max(firstLine, lines.count) {
       let rest = lines[index].dropFirst(column - 1)

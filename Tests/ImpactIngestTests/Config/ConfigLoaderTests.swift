@@ -109,9 +109,11 @@ struct ConfigLoaderTests {
     #expect(config.wellbeing.wellbyValue == 15000.5)
   }
 
-  @Test("An empty file, or one with only comments, is the default configuration", arguments: [
-    "empty.yml", "comments-only.yml",
-  ])
+  @Test(
+    "An empty file, or one with only comments, is the default configuration",
+    arguments: [
+      "empty.yml", "comments-only.yml",
+    ])
   func defaults(fixture: String) throws {
     let config = try loader.load(path: ConfigTestSupport.fixturePath(fixture))
     #expect(config.organisation == "Your organisation")
@@ -152,10 +154,12 @@ struct ConfigLoaderTests {
     #expect(emptyValue.priorityGroups.isEmpty)
   }
 
-  @Test("Month names, abbreviations and numbers", arguments: [
-    ("April", 4), ("apr", 4), ("APRIL", 4), ("4", 4), ("sept", 9), ("Sep", 9), ("december", 12),
-    ("1", 1), ("12", 12), ("Jan", 1),
-  ])
+  @Test(
+    "Month names, abbreviations and numbers",
+    arguments: [
+      ("April", 4), ("apr", 4), ("APRIL", 4), ("4", 4), ("sept", 9), ("Sep", 9), ("december", 12),
+      ("1", 1), ("12", 12), ("Jan", 1),
+    ])
   func months(written: String, month: Int) throws {
     let config = try loader.load(yaml: "financial_year_start: \(written)\n", path: "impact.yml")
     #expect(config.financialYearStart == month)

@@ -6,7 +6,8 @@ struct ConfigSettingErrorTests {
   @Test("The brief's example message, word for word")
   func exampleMessage() throws {
     let comments = (1...12).map { "# note \($0)\n" }.joined()
-    let error = try #require(ConfigTestSupport.error(comments + "suppression:\n  min_count: five\n"))
+    let error = try #require(
+      ConfigTestSupport.error(comments + "suppression:\n  min_count: five\n"))
     #expect(
       error.description
         == "impact.yml, line 14, key suppression.min_count: \"five\" is not a whole number; "
@@ -36,10 +37,12 @@ struct ConfigSettingErrorTests {
     #expect(location.line >= 2)
   }
 
-  @Test("A key given twice names the line of the repeat", arguments: [
-    ("currency: GBP\ndate_order: DMY\ncurrency: EUR\n", 3, "currency"),
-    ("organisation: A\nsuppression:\n  min_count: 5\n  min_count: 6\n", 4, "min_count"),
-  ])
+  @Test(
+    "A key given twice names the line of the repeat",
+    arguments: [
+      ("currency: GBP\ndate_order: DMY\ncurrency: EUR\n", 3, "currency"),
+      ("organisation: A\nsuppression:\n  min_count: 5\n  min_count: 6\n", 4, "min_count"),
+    ])
   func duplicateKey(yaml: String, line: Int, key: String) throws {
     let error = try #require(ConfigTestSupport.error(yaml))
     #expect(error.location?.line == line)
@@ -74,12 +77,16 @@ struct ConfigSettingErrorTests {
     #expect(!error.description.contains("Did you mean"))
   }
 
-  @Test("Unknown keys inside sections list the section's keys", arguments: [
-    ("suppression:\n  min_cont: 5\n", 2, "suppression.min_cont", "min_count"),
-    ("retention:\n  sessions: 5\n", 2, "retention.sessions", "min_sessions"),
-    ("wellbeing:\n  wellby: true\n  wellby_values: 1\n", 3, "wellbeing.wellby_values",
-     "wellby_value"),
-  ])
+  @Test(
+    "Unknown keys inside sections list the section's keys",
+    arguments: [
+      ("suppression:\n  min_cont: 5\n", 2, "suppression.min_cont", "min_count"),
+      ("retention:\n  sessions: 5\n", 2, "retention.sessions", "min_sessions"),
+      (
+        "wellbeing:\n  wellby: true\n  wellby_values: 1\n", 3, "wellbeing.wellby_values",
+        "wellby_value"
+      ),
+    ])
   func unknownKeyInSection(yaml: String, line: Int, path: String, suggestion: String) throws {
     let error = try #require(ConfigTestSupport.error(yaml))
     #expect(error.location?.line == line)
@@ -96,12 +103,14 @@ struct ConfigSettingErrorTests {
     }
   }
 
-  @Test("Values of the wrong shape", arguments: [
-    ("suppression: 5\n", 1, "suppression", "found \"5\""),
-    ("organisation: [A, B]\n", 1, "organisation", "found a list"),
-    ("wellbeing:\n  wellby: { a: 1 }\n", 2, "wellbeing.wellby", "found a section"),
-    ("- currency\n- GBP\n", 1, "", "found a list"),
-  ])
+  @Test(
+    "Values of the wrong shape",
+    arguments: [
+      ("suppression: 5\n", 1, "suppression", "found \"5\""),
+      ("organisation: [A, B]\n", 1, "organisation", "found a list"),
+      ("wellbeing:\n  wellby: { a: 1 }\n", 2, "wellbeing.wellby", "found a section"),
+      ("- currency\n- GBP\n", 1, "", "found a list"),
+    ])
   func wrongType(yaml: String, line: Int, path: String, found: String) throws {
     let error = try #require(ConfigTestSupport.error(yaml))
     guard case .wrongType(let location, _, _) = error else {
@@ -113,21 +122,25 @@ struct ConfigSettingErrorTests {
     #expect(error.description.contains(found))
   }
 
-  @Test("Values that are not accepted", arguments: [
-    ("currency: GBR\n", 1, "currency", "GBR"),
-    ("financial_year_start: Aprl\n", 1, "financial_year_start", "Aprl"),
-    ("financial_year_start: 13\n", 1, "financial_year_start", "13"),
-    ("financial_year_start: 0\n", 1, "financial_year_start", "0"),
-    ("date_order: YMD\n", 1, "date_order", "YMD"),
-    ("suppression:\n  min_count: -1\n", 2, "suppression.min_count", "-1"),
-    ("suppression:\n  min_count: 2.5\n", 2, "suppression.min_count", "2.5"),
-    ("retention:\n  min_sessions: -2\n", 2, "retention.min_sessions", "-2"),
-    ("wellbeing:\n  wellby: maybe\n", 2, "wellbeing.wellby", "maybe"),
-    ("wellbeing:\n  wellby_value: lots\n", 2, "wellbeing.wellby_value", "lots"),
-    ("wellbeing:\n  swemwbs_meaningful_change: 0\n", 2, "wellbeing.swemwbs_meaningful_change",
-     "0"),
-    ("organisation: \"\"\n", 1, "organisation", ""),
-  ])
+  @Test(
+    "Values that are not accepted",
+    arguments: [
+      ("currency: GBR\n", 1, "currency", "GBR"),
+      ("financial_year_start: Aprl\n", 1, "financial_year_start", "Aprl"),
+      ("financial_year_start: 13\n", 1, "financial_year_start", "13"),
+      ("financial_year_start: 0\n", 1, "financial_year_start", "0"),
+      ("date_order: YMD\n", 1, "date_order", "YMD"),
+      ("suppression:\n  min_count: -1\n", 2, "suppression.min_count", "-1"),
+      ("suppression:\n  min_count: 2.5\n", 2, "suppression.min_count", "2.5"),
+      ("retention:\n  min_sessions: -2\n", 2, "retention.min_sessions", "-2"),
+      ("wellbeing:\n  wellby: maybe\n", 2, "wellbeing.wellby", "maybe"),
+      ("wellbeing:\n  wellby_value: lots\n", 2, "wellbeing.wellby_value", "lots"),
+      (
+        "wellbeing:\n  swemwbs_meaningful_change: 0\n", 2, "wellbeing.swemwbs_meaningful_change",
+        "0"
+      ),
+      ("organisation: \"\"\n", 1, "organisation", ""),
+    ])
   func invalidValue(yaml: String, line: Int, path: String, value: String) throws {
     let error = try #require(ConfigTestSupport.error(yaml))
     guard case .invalidValue(let location, let found, _, _) = error else {
