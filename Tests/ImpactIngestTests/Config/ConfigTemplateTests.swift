@@ -1,0 +1,74 @@
+import Foundation
+import ImpactIngest
+import ImpactModel
+import Testing
+
+@Suite("The impact.yml template")
+struct ConfigTemplateTests {
+  private let loader = ConfigTestSupport.loader
+
+  @Test("Loaded as written, the template is the default configuration")
+  func loadsToDefaults() throws {
+    let config = try loader.load(yaml: ConfigTemplate.text, path: "impact.yml")
+    #expect(config.organisation == "Your organisation")
+    #expect(config.currency == .gbp)
+    #expect(config.financialYearStart == 4)
+    #expect(config.dateOrder == .dayFirst)
+    #expect(config.suppressionMinCount == 5)
+    #expect(config.retentionMinSessions == 3)
+    #expect(config.imdLookup == nil)
+    #expect(config.columnAliases.isEmpty)
+    #expect(config.priorityGroups == PriorityGroupRule.defaults)
+    #expect(config.targets.isEmpty)
+    #expect(config.benchmarks.isEmpty)
+    #expect(config.wellbeing.swemwbsMeaningfulChange == 3)
+    #expect(config.wellbeing.wemwbsMeaningfulChange == 3)
+    #expect(config.wellbeing.wellby == false)
+    #expect(config.wellbeing.wellbyValue == 13000)
+  }
+
+  @Test("Every key of CONFIG.md appears in the template")
+  func mentionsEveryKey() {
+    let keys = [
+      "organisation:", "currency:", "financial_year_start:", "date_order:", "suppression:",
+      "min_count:", "retention:", "min_sessions:", "imd_lookup:", "columns:", "priority_groups:",
+      "target:", "benchmark:", "targets:", "benchmarks:", "wellbeing:",
+      "swemwbs_meaningful_change:", "wemwbs_meaningful_change:", "wellby:", "wellby_value:",
+    ]
+    for key in keys {
+      #expect(ConfigTemplate.text.contains(key), "missing \(key)")
+    }
+  }
+
+  @Test("Uncommenting the template's examples gives CONFIG.md's example values")
+  func examplesAreValid() throws {
+    var text = ConfigTemplate.text.replacingOccurrences(of: "\n#   ", with: "\n  ")
+    text = text.replacingOccurrences(of: "\n# imd_lookup:", with: "\nimd_lookup:")
+    text = text.replacingOccurrences(of: "\n    # target:", with: "\n    target:")
+    text = text.replacingOccurrences(of: "\n    # benchmark:", with: "\n    benchmark:")
+    let config = try loader.load(yaml: text, path: "impact.yml")
+    #expect(config.imdLookup == "lookups/postcode-imd.csv")
+    #expect(
+      config.columnAliases == [
+        .attendance: ["participant_id": ["Ticket holder ref"]],
+        .feedback: ["swemwbs_1": ["I've been feeling optimistic about the future"]],
+      ])
+    #expect(config.priorityGroups.first?.target == 0.40)
+    #expect(config.priorityGroups.first?.benchmark == 0.30)
+    #expect(config.priorityGroups.dropFirst().allSatisfy { $0.target == nil })
+    #expect(
+      config.targets == [
+        "unique_participants": Target(quarter: 400, year: 1500, yearToDate: 800),
+        "sessions": Target(quarter: 120, year: 480),
+        "satisfied_share": Target(value: 0.90),
+        "ons_anxious_mean": Target(value: 3.0, direction: .lower),
+      ])
+    #expect(
+      config.benchmarks == [
+        "ethnicity_group": [
+          "Asian": 0.093, "Black": 0.042, "Mixed": 0.030, "White": 0.815, "Other": 0.020,
+        ],
+        "disability": ["Disabled": 0.173],
+      ])
+  }
+}
