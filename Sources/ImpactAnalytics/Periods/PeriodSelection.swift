@@ -34,7 +34,9 @@ public enum PeriodSelection: Hashable, Sendable {
     if let range = given.firstRange(of: "..") {
       let first = try Self.rangeEnd(given[..<range.lowerBound], of: given, calendar: calendar)
       let last = try Self.rangeEnd(given[range.upperBound...], of: given, calendar: calendar)
-      guard first <= last else { throw .endsBeforeItStarts(given: given, financialYearStart: start) }
+      guard first <= last else {
+        throw .endsBeforeItStarts(given: given, financialYearStart: start)
+      }
       self = .fixed(calendar.period(from: first, through: last))
       return
     }

@@ -171,7 +171,8 @@ func quarterOfADate(start: Int, year: Int, month: Int, dayOfMonth: Int, fy: Int,
       == "2024-25 YTD [2024-04-01 2024-09-30 yearToDate]")
   #expect(
     summary(
-      april.samePeriodOneYearEarlier(april.period(from: day(2025, 8, 15), through: day(2025, 11, 20))))
+      april.samePeriodOneYearEarlier(
+        april.period(from: day(2025, 8, 15), through: day(2025, 11, 20))))
       == "2024-08-15..2024-11-20 [2024-08-15 2024-11-20 custom]")
   #expect(april.samePeriodOneYearEarlier(.all) == .all)
 }
@@ -180,18 +181,26 @@ func quarterOfADate(start: Int, year: Int, month: Int, dayOfMonth: Int, fy: Int,
   let april = Support.april
   // 29 February has no match a year earlier: it becomes 28 February, at either end.
   #expect(
-    summary(april.samePeriodOneYearEarlier(april.period(from: day(2024, 2, 10), through: day(2024, 2, 29))))
+    summary(
+      april.samePeriodOneYearEarlier(
+        april.period(from: day(2024, 2, 10), through: day(2024, 2, 29))))
       == "2023-02-10..2023-02-28 [2023-02-10 2023-02-28 custom]")
   #expect(
-    summary(april.samePeriodOneYearEarlier(april.period(from: day(2024, 2, 29), through: day(2024, 3, 10))))
+    summary(
+      april.samePeriodOneYearEarlier(
+        april.period(from: day(2024, 2, 29), through: day(2024, 3, 10))))
       == "2023-02-28..2023-03-10 [2023-02-28 2023-03-10 custom]")
   // A range ending with February still ends with February a year earlier.
   #expect(
-    summary(april.samePeriodOneYearEarlier(april.period(from: day(2025, 1, 15), through: day(2025, 2, 28))))
+    summary(
+      april.samePeriodOneYearEarlier(
+        april.period(from: day(2025, 1, 15), through: day(2025, 2, 28))))
       == "2024-01-15..2024-02-29 [2024-01-15 2024-02-29 custom]")
   // A start on 28 February stays 28 February.
   #expect(
-    summary(april.samePeriodOneYearEarlier(april.period(from: day(2025, 2, 28), through: day(2025, 3, 5))))
+    summary(
+      april.samePeriodOneYearEarlier(april.period(from: day(2025, 2, 28), through: day(2025, 3, 5)))
+    )
       == "2024-02-28..2024-03-05 [2024-02-28 2024-03-05 custom]")
   // With a March start, Q4 ends on the last day of February, 28th or 29th.
   let march = Support.march
