@@ -1,3 +1,5 @@
+import ImpactModel
+
 /// A quarter of a financial year, independent of the calendar's start month: the year is
 /// named by the calendar year it starts in (2025 for `2025-26`), the quarter by its number.
 ///
@@ -21,8 +23,7 @@ public struct FinancialQuarter: Hashable, Comparable, Sendable {
   var sequenceIndex: Int { financialYear * 4 + number - 1 }
 
   init(sequenceIndex: Int) {
-    let quotient = sequenceIndex / 4
-    let year = sequenceIndex % 4 < 0 ? quotient - 1 : quotient
+    let year = Day.floorDivide(sequenceIndex, 4)
     self.init(financialYear: year, number: sequenceIndex - year * 4 + 1)
   }
 

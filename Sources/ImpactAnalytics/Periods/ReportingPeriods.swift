@@ -14,7 +14,8 @@ import ImpactModel
 /// the previous year's Q4, the previous year and the year itself; for a year to date, the
 /// previous year's Q4, the previous year's year to date to the same point, and itself; for a
 /// custom range, the last whole quarter before it, the range a year earlier and the year to
-/// date to its last day. When the reporting period is `all`, every comparison is `all` too.
+/// date to its last day. When the reporting period is `all` (not a `--period` choice), every
+/// comparison is `all` too, so the set is `all` followed by every trend quarter.
 public struct ReportingPeriods: Hashable, Sendable {
   /// The reporting period (`--period`).
   public let reporting: Period
