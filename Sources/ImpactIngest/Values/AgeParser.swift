@@ -26,19 +26,7 @@ enum AgeParser {
   static func age(_ text: String) -> ParsedValue<Int> {
     CellText.withTrimmedBytes(text) { bytes in
       if bytes.isEmpty { return .unknown }
-      var number = bytes
-      var cursor = ByteCursor(bytes)
-      if cursor.readNumber() != nil {
-        let end = cursor.position
-        cursor.skipSpaces()
-        if let word = cursor.readWord(), yearWords.contains(word.packed) {
-          cursor.skipSpaces()
-          if let old = cursor.readWord(), old.packed != ByteCursor.pack("old") {
-            cursor.position = 0
-          }
-          if cursor.isAtEnd { number = UnsafeBufferPointer(rebasing: bytes[0..<end]) }
-        }
-      }
+      let number = ageNumber(bytes)
       switch NumberParser.integer(number) {
       case .value(let age) where !ages.contains(age):
         return .invalid("an age of \(age) is outside \(ages.lowerBound)–\(ages.upperBound)")
@@ -48,6 +36,22 @@ enum AgeParser {
       }
     }
   }
+
+  /// The bytes of the number in `34`, `34 years`, `34 yrs old`; all the bytes otherwise.
+  private static func ageNumber(
+    _ bytes: UnsafeBufferPointer<UInt8>
+  ) -> UnsafeBufferPointer<UInt8> {
+    var cursor = ByteCursor(bytes)
+    guard cursor.readNumber() != nil else { return bytes }
+    let end = cursor.position
+    cursor.skipSpaces()
+    guard let unit = cursor.readWord(), yearWords.contains(unit.packed) else { return bytes }
+    cursor.skipSpaces()
+    if let old = cursor.readWord(), old.packed != oldWord { return bytes }
+    return cursor.isAtEnd ? UnsafeBufferPointer(rebasing: bytes[0..<end]) : bytes
+  }
+
+  private static let oldWord = ByteCursor.pack("old")
 
   private static let yearWords: [UInt64] = ["years", "year", "yrs", "yr", "y"].map { word in
     word.utf8.reduce(UInt64(0)) { $0 << 5 | UInt64($1 & 0x1F) }

@@ -26,15 +26,37 @@ struct DecimalText {
       isNegative = true
       index += 3
     }
-    var plain: [UInt8] = isNegative ? [Self.minus] : []
-    plain.reserveCapacity(bytes.count + 1)
+    let parsed: (plain: String, isWhole: Bool)? = withUnsafeTemporaryAllocation(
+      of: UInt8.self, capacity: bytes.count + 1
+    ) { buffer in
+      Self.digits(bytes, from: index, negative: isNegative, spaceGroups: spaceGroups, into: buffer)
+    }
+    guard let parsed else { return nil }
+    self.plain = parsed.plain
+    self.isWhole = parsed.isWhole
+  }
+
+  /// Copies the digits and point of `bytes` from `start` into `plain`, checking the
+  /// grouping; returns the plain text and whether it is whole.
+  private static func digits(
+    _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, negative isNegative: Bool,
+    spaceGroups: Bool, into plain: UnsafeMutableBufferPointer<UInt8>
+  ) -> (plain: String, isWhole: Bool)? {
+    var index = start
+    var count = 0
+    var isWhole = true
+    func append(_ byte: UInt8) {
+      plain[count] = byte
+      count += 1
+    }
+    if isNegative { append(Self.minus) }
     var groupLength = 0
     var grouped = false
     var integerDigits = 0
     while index < bytes.count {
       let byte = bytes[index]
       if ByteCursor.digit(byte) != nil {
-        plain.append(byte)
+        append(byte)
         groupLength += 1
         integerDigits += 1
         index += 1
@@ -52,17 +74,19 @@ struct DecimalText {
     if grouped, groupLength != 3 { return nil }
     var fractionDigits = 0
     if index < bytes.count, bytes[index] == Self.point {
-      plain.append(Self.point)
+      append(Self.point)
       index += 1
       while index < bytes.count, let digit = ByteCursor.digit(bytes[index]) {
-        plain.append(bytes[index])
+        append(bytes[index])
         if digit != 0 { isWhole = false }
         fractionDigits += 1
         index += 1
       }
     }
     guard index == bytes.count, integerDigits + fractionDigits > 0 else { return nil }
-    self.plain = String(decoding: plain, as: UTF8.self)
+    return (
+      String(decoding: UnsafeBufferPointer(rebasing: plain[0..<count]), as: UTF8.self), isWhole
+    )
   }
 
   /// The value as a `Double`, as the decimal text reads.

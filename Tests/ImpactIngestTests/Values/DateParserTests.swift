@@ -17,11 +17,21 @@ struct DateParserTests {
       "14-07-2025", "14.07.2025", "14 Jul 2025", "14 July 2025", "14 JUL 2025", "14-Jul-2025",
       "14 Jul 25", "14th July 2025", "Jul 14, 2025", "July 14 2025", "July 14th, 2025",
       "Mon 14 Jul 2025", "Monday, 14 July 2025", "Mon, Jul 14, 2025", "  14/07/2025  ",
-      "\u{00A0}14/07/2025\u{00A0}",
+      "\u{00A0}14/07/2025\u{00A0}", "Mon. 14 Jul 2025", "MONDAY 14 JULY 2025",
     ]
     for form in forms {
       #expect(dayFirst.parse(form) == day(2025, 7, 14), "\(form)")
     }
+  }
+
+  @Test func readsShortenedNames() {
+    #expect(dayFirst.parse("1 Sept 2025") == day(2025, 9, 1))
+    #expect(dayFirst.parse("Thurs 4 Sep 2025") == day(2025, 9, 4))
+    #expect(dayFirst.parse("Weds 3 Sep 2025") == day(2025, 9, 3))
+    #expect(dayFirst.parse("Tues, 2 Dec 2025") == day(2025, 12, 2))
+    #expect(dayFirst.parse("31 Dece 2025") == day(2025, 12, 31))
+    #expect(dayFirst.parse("1 Ju 2025") == .invalid("`1 Ju 2025` is not a date"))
+    #expect(dayFirst.parse("1 Julyy 2025") == .invalid("`1 Julyy 2025` is not a date"))
   }
 
   @Test func readsDateTimesIgnoringTheTime() {
