@@ -13,6 +13,7 @@ enum CodeMatcher {
   /// The words for no, shared by yes/no columns, attendance status and disability.
   static let noWords = ["no", "n", "false", "0", "✗", "✘", "nope"]
 
+  /// The words for each `setting`.
   static let settings = CodeTable<Setting>([
     (.venue, ["venue", "our venue", "on site", "onsite", "in house"]),
     (.school, ["school", "schools", "college", "nursery"]),
@@ -25,12 +26,14 @@ enum CodeMatcher {
     (.other, ["other"]),
   ])
 
+  /// The words for each `delivery` mode.
   static let deliveries = CodeTable<Delivery>([
     (.inPerson, ["in person", "inperson", "face to face", "f2f", "onsite", "on site", "live"]),
     (.online, ["online", "virtual", "digital", "remote", "zoom"]),
     (.hybrid, ["hybrid", "blended", "mixed"]),
   ])
 
+  /// The words for each attendance `status`.
   static let attendanceStatuses = CodeTable<AttendanceStatus>([
     (.attended, ["attended", "present", "attending", "came", "here"] + yesWords),
     (
@@ -44,12 +47,14 @@ enum CodeMatcher {
     (.booked, ["booked", "registered", "reserved", "signed up", "booking"]),
   ])
 
+  /// The words for each survey `stage`.
   static let feedbackStages = CodeTable<FeedbackStage>([
     (.pre, ["pre", "baseline", "start", "before", "first", "beginning", "initial", "entry"]),
     (.post, ["post", "end", "after", "exit", "follow up", "followup", "last", "final"]),
     (.single, ["single", "one off", "once", "only", "snapshot"]),
   ])
 
+  /// The words for each funding `type`.
   static let fundingTypes = CodeTable<FundingType>([
     (.grant, ["grant", "grants", "award"]),
     (.donation, ["donation", "donations", "gift", "giving"]),
@@ -59,6 +64,7 @@ enum CodeMatcher {
     (.other, ["other"]),
   ])
 
+  /// The words for each funding `status`.
   static let fundingStatuses = CodeTable<FundingStatus>([
     (.awarded, ["awarded", "confirmed", "approved", "granted", "secured", "successful"]),
     (.received, ["received", "paid", "banked", "in bank"]),
@@ -72,6 +78,7 @@ enum CodeMatcher {
     (.declined, ["declined", "rejected", "unsuccessful", "refused", "not awarded"]),
   ])
 
+  /// The words for each `gender`.
   static let genders = CodeTable<Gender>([
     (.woman, ["woman", "women", "female", "f", "girl", "w", "cis woman", "trans woman"]),
     (.man, ["man", "men", "male", "m", "boy", "cis man", "trans man"]),
@@ -85,6 +92,7 @@ enum CodeMatcher {
     ),
   ])
 
+  /// The words for each `disability` answer.
   static let disabilities = CodeTable<Disability>([
     (
       .disabled,

@@ -6,6 +6,7 @@
 /// know", "Unknown") are unknown. A bare `x` is not accepted: it means a tick to some
 /// people and a cross to others.
 enum YesNoParser {
+  /// The words for yes and no.
   static let table = CodeTable<Bool>([
     (true, CodeMatcher.yesWords + ["agree", "i agree", "agreed", "consent", "consented"]),
     (false, CodeMatcher.noWords + ["disagree", "i disagree", "do not agree", "no consent"]),
