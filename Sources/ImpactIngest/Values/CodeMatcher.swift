@@ -1,0 +1,159 @@
+import ImpactModel
+
+/// The coded vocabularies of DATA.md (setting, delivery, status, stage, funding type and
+/// status, gender, disability), each a ``CodeTable`` of codes and the words people write.
+///
+/// Every function reads a raw cell: blank and non-answers are `.unknown`; text naming no
+/// code is `.invalid` with a plain-words reason quoting it. Only `setting` says what the
+/// caller does with such text ("read as other"), as DATA.md prescribes; the other reasons
+/// leave the consequence to the caller.
+enum CodeMatcher {
+  /// The words for yes, shared by yes/no columns, attendance status and disability.
+  static let yesWords = ["yes", "y", "true", "1", "✓", "✔", "☑", "yeah", "yep"]
+  /// The words for no, shared by yes/no columns, attendance status and disability.
+  static let noWords = ["no", "n", "false", "0", "✗", "✘", "nope"]
+
+  /// The words for each `setting`.
+  static let settings = CodeTable<Setting>([
+    (.venue, ["venue", "our venue", "on site", "onsite", "in house"]),
+    (.school, ["school", "schools", "college", "nursery"]),
+    (.community, ["community", "community venue", "community centre", "library"]),
+    (.hospital, ["hospital", "hospitals", "ward"]),
+    (.careHome, ["care home", "carehome", "care homes", "residential care", "nursing home"]),
+    (.prison, ["prison", "young offender institution", "yoi"]),
+    (.online, ["online", "virtual", "digital", "remote", "zoom"]),
+    (.outdoor, ["outdoor", "outdoors", "outside", "park"]),
+    (.other, ["other"]),
+  ])
+
+  /// The words for each `delivery` mode.
+  static let deliveries = CodeTable<Delivery>([
+    (.inPerson, ["in person", "inperson", "face to face", "f2f", "onsite", "on site", "live"]),
+    (.online, ["online", "virtual", "digital", "remote", "zoom"]),
+    (.hybrid, ["hybrid", "blended", "mixed"]),
+  ])
+
+  /// The words for each attendance `status`.
+  static let attendanceStatuses = CodeTable<AttendanceStatus>([
+    (.attended, ["attended", "present", "attending", "came", "here"] + yesWords),
+    (
+      .absent,
+      [
+        "absent", "no show", "noshow", "did not attend", "didn't attend", "dna", "missed",
+        "not attended",
+      ] + noWords
+    ),
+    (.cancelled, ["cancelled", "canceled", "cancellation", "withdrawn"]),
+    (.booked, ["booked", "registered", "reserved", "signed up", "booking"]),
+  ])
+
+  /// The words for each survey `stage`.
+  static let feedbackStages = CodeTable<FeedbackStage>([
+    (.pre, ["pre", "baseline", "start", "before", "first", "beginning", "initial", "entry"]),
+    (.post, ["post", "end", "after", "exit", "follow up", "followup", "last", "final"]),
+    (.single, ["single", "one off", "once", "only", "snapshot"]),
+  ])
+
+  /// The words for each funding `type`.
+  static let fundingTypes = CodeTable<FundingType>([
+    (.grant, ["grant", "grants", "award"]),
+    (.donation, ["donation", "donations", "gift", "giving"]),
+    (.sponsorship, ["sponsorship", "sponsor", "sponsored", "corporate sponsorship"]),
+    (.earned, ["earned", "earned income", "fees", "fee", "sales", "trading", "commission"]),
+    (.inKind, ["in kind", "inkind", "in kind support", "in kind donation", "gift in kind"]),
+    (.other, ["other"]),
+  ])
+
+  /// The words for each funding `status`.
+  static let fundingStatuses = CodeTable<FundingStatus>([
+    (.awarded, ["awarded", "confirmed", "approved", "granted", "secured", "successful"]),
+    (.received, ["received", "paid", "banked", "in bank"]),
+    (
+      .pending,
+      [
+        "pending", "applied", "awaiting decision", "awaiting", "submitted", "in progress",
+        "under review",
+      ]
+    ),
+    (.declined, ["declined", "rejected", "unsuccessful", "refused", "not awarded"]),
+  ])
+
+  /// The words for each `gender`.
+  static let genders = CodeTable<Gender>([
+    (.woman, ["woman", "women", "female", "f", "girl", "w", "cis woman", "trans woman"]),
+    (.man, ["man", "men", "male", "m", "boy", "cis man", "trans man"]),
+    (.nonBinary, ["non binary", "nonbinary", "nb", "enby", "genderqueer"]),
+    (
+      .other,
+      [
+        "other", "self described", "self describe", "prefer to self describe", "self",
+        "i describe myself in another way", "in another way", "another way",
+      ]
+    ),
+  ])
+
+  /// The words for each `disability` answer.
+  static let disabilities = CodeTable<Disability>([
+    (
+      .disabled,
+      ["disabled", "d/deaf", "deaf", "d/deaf or disabled", "has a disability"] + yesWords
+    ),
+    (.notDisabled, ["not disabled", "non disabled", "nondisabled", "no disability"] + noWords),
+  ])
+
+  /// The setting a cell names; other text is `.invalid` and is read as `other`.
+  static func setting(_ text: String) -> ParsedValue<Setting> {
+    read(text, settings, "is not a setting; read as other")
+  }
+
+  /// The delivery mode a cell names.
+  static func delivery(_ text: String) -> ParsedValue<Delivery> {
+    read(text, deliveries, "is not a delivery mode (in person, online or hybrid)")
+  }
+
+  /// The attendance status a cell names.
+  static func attendanceStatus(_ text: String) -> ParsedValue<AttendanceStatus> {
+    read(
+      text, attendanceStatuses, "is not an attendance status (attended, absent, cancelled, booked)")
+  }
+
+  /// The survey stage a cell names.
+  static func feedbackStage(_ text: String) -> ParsedValue<FeedbackStage> {
+    read(text, feedbackStages, "is not a survey stage (pre, post or single)")
+  }
+
+  /// The funding type a cell names.
+  static func fundingType(_ text: String) -> ParsedValue<FundingType> {
+    read(
+      text, fundingTypes,
+      "is not a funding type (grant, donation, sponsorship, earned, in kind or other)")
+  }
+
+  /// The funding status a cell names.
+  static func fundingStatus(_ text: String) -> ParsedValue<FundingStatus> {
+    read(text, fundingStatuses, "is not a funding status (awarded, received, pending or declined)")
+  }
+
+  /// The gender a cell names.
+  static func gender(_ text: String) -> ParsedValue<Gender> {
+    read(text, genders, "is not a gender this tool knows (woman, man, non-binary or other)")
+  }
+
+  /// The disability a cell names: yes is disabled, no is not disabled.
+  static func disability(_ text: String) -> ParsedValue<Disability> {
+    read(text, disabilities, "is not a yes or no answer")
+  }
+
+  /// Reads a cell through a table; unmatched text gets the reason "`text` <problem>".
+  static func read<Code>(
+    _ text: String, _ table: CodeTable<Code>, _ problem: String
+  ) -> ParsedValue<Code> {
+    CellText.withTrimmedBytes(text) { bytes in
+      switch table.match(bytes) {
+      case .code(let code): return .value(code)
+      case .unknown: return .unknown
+      case .unmatched: return .invalid(CellText.quoted(bytes) + " " + problem)
+      }
+    }
+  }
+}

@@ -1,0 +1,19 @@
+/// Reads yes/no columns (`consent_to_quote`, priority-group flags such as
+/// `care_experienced`).
+///
+/// Yes: yes, y, true, 1, ✓, ✔, ☑; no: no, n, false, 0, ✗, ✘ — by the whole value or its first
+/// word ("Yes, you may quote me"). Blank and non-answers ("Prefer not to say", "Don't
+/// know", "Unknown") are unknown. A bare `x` is not accepted: it means a tick to some
+/// people and a cross to others.
+enum YesNoParser {
+  /// The words for yes and no.
+  static let table = CodeTable<Bool>([
+    (true, CodeMatcher.yesWords + ["agree", "i agree", "agreed", "consent", "consented"]),
+    (false, CodeMatcher.noWords + ["disagree", "i disagree", "do not agree", "no consent"]),
+  ])
+
+  /// Whether a cell says yes.
+  static func parse(_ text: String) -> ParsedValue<Bool> {
+    CodeMatcher.read(text, table, "is not a yes or no answer")
+  }
+}
