@@ -75,6 +75,10 @@ struct CSVFileReader: Sendable {
 
     while true {
       guard let piece = try lines.nextPiece() else {
+        if skippingRestOfLine {
+          skippingRestOfLine = false
+          try body(parser.record)
+        }
         switch parser.finish() {
         case .parsed:
           if parser.recordIsComplete {
@@ -95,7 +99,12 @@ struct CSVFileReader: Sendable {
         }
       }
       if skippingRestOfLine {
-        skippingRestOfLine = !piece.endsLine
+        // The rest of a line with malformed quoting: kept for the report, not parsed.
+        parser.record.appendRawText(piece.content)
+        if piece.endsLine {
+          skippingRestOfLine = false
+          try body(parser.record)
+        }
         continue
       }
       if piece.startsLine && parser.isBetweenRecords {
@@ -114,13 +123,16 @@ struct CSVFileReader: Sendable {
         // later line is taken to have an opening quote that never closed on its start line.
         let problem: CSVRecordProblem =
           !onStartLine
-          ? .unclosedQuote : insideUnquotedValue ? .quoteInsideUnquotedValue : .textAfterClosingQuote
+          ? .unclosedQuote
+          : insideUnquotedValue ? .quoteInsideUnquotedValue : .textAfterClosingQuote
         parser.record.markProblem(problem)
-        try body(parser.record)
         try restart(parser)
-        if onStartLine {
-          skippingRestOfLine = !piece.endsLine
-        } else if let resume = resumePosition {
+        if onStartLine && !piece.endsLine {
+          skippingRestOfLine = true  // delivered at the end of the line, with all its text
+          continue
+        }
+        try body(parser.record)
+        if !onStartLine, let resume = resumePosition {
           resumePosition = nil
           try lines.rewind(to: resume)
         }

@@ -9,7 +9,8 @@ struct LibCSV: Sendable {
   /// The parser state libcsv works on, allocated and owned by the caller.
   typealias Parser = UnsafeMutablePointer<csv_parser>
   /// Called by libcsv with each field: its bytes (reused, not NUL-terminated), length, context.
-  typealias FieldCallback = @convention(c) (UnsafeMutableRawPointer?, Int, UnsafeMutableRawPointer?)
+  typealias FieldCallback =
+    @convention(c) (UnsafeMutableRawPointer?, Int, UnsafeMutableRawPointer?)
     -> Void
   /// Called by libcsv at the end of each record: the terminating byte (-1 at end), context.
   typealias RecordCallback = @convention(c) (Int32, UnsafeMutableRawPointer?) -> Void
@@ -22,8 +23,7 @@ struct LibCSV: Sendable {
       Parser, UnsafeRawBufferPointer, FieldCallback, RecordCallback, UnsafeMutableRawPointer
     ) -> Int
   /// `csv_fini`: delivers a last record that has no line break after it; 0 on success.
-  var finish:
-    @Sendable (Parser, FieldCallback, RecordCallback, UnsafeMutableRawPointer) -> Int32
+  var finish: @Sendable (Parser, FieldCallback, RecordCallback, UnsafeMutableRawPointer) -> Int32
   /// `csv_free`: releases the parser's field buffer.
   var free: @Sendable (Parser) -> Void
   /// `csv_error`: the status of the last operation (one of the `status…` constants).

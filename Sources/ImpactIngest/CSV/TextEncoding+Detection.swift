@@ -23,7 +23,8 @@ extension TextEncoding {
     // Gather at least the first three bytes (tiny chunks may need several reads).
     var filled = 0
     while filled < 3 {
-      let count = try file.readChunk(into: UnsafeMutableRawBufferPointer(rebasing: buffer[filled...]))
+      let count = try file.readChunk(
+        into: UnsafeMutableRawBufferPointer(rebasing: buffer[filled...]))
       if count == 0 { break }
       filled += count
     }

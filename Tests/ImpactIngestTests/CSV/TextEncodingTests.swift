@@ -7,9 +7,10 @@ import Testing
     let reader = try CSVFileReader(path: csvFixture("utf8.csv"))
     #expect(reader.encoding == .utf8)
     #expect(reader.encoding.name == "UTF-8")
-    #expect(try readRecords(csvFixture("utf8.csv")) == [
-      ReadRecord(1, ["name", "city"]), ReadRecord(2, ["Zoë", "Café"]),
-    ])
+    #expect(
+      try readRecords(csvFixture("utf8.csv")) == [
+        ReadRecord(1, ["name", "city"]), ReadRecord(2, ["Zoë", "Café"]),
+      ])
   }
 
   @Test func utf8WithBOM() throws {
@@ -17,53 +18,61 @@ import Testing
     #expect(reader.encoding == .utf8WithBOM)
     #expect(reader.encoding.name == "UTF-8 with BOM")
     // The BOM is not part of the first header name.
-    #expect(try readRecords(csvFixture("utf8-bom.csv")) == [
-      ReadRecord(1, ["name", "city"]), ReadRecord(2, ["Zoë", "Café"]),
-    ])
+    #expect(
+      try readRecords(csvFixture("utf8-bom.csv")) == [
+        ReadRecord(1, ["name", "city"]), ReadRecord(2, ["Zoë", "Café"]),
+      ])
   }
 
   @Test func utf16LittleEndianWithTabs() throws {
     let reader = try CSVFileReader(path: csvFixture("utf16le.txt"))
     #expect(reader.encoding == .utf16LittleEndian)
     #expect(reader.encoding.name == "UTF-16LE")
-    #expect(try readRecords(csvFixture("utf16le.txt"), delimiter: .tab) == [
-      ReadRecord(1, ["name", "city"]), ReadRecord(2, ["Zoë", "\u{1F600} Café"]),
-    ])
+    #expect(
+      try readRecords(csvFixture("utf16le.txt"), delimiter: .tab) == [
+        ReadRecord(1, ["name", "city"]), ReadRecord(2, ["Zoë", "\u{1F600} Café"]),
+      ])
   }
 
   @Test func utf16BigEndian() throws {
     let reader = try CSVFileReader(path: csvFixture("utf16be.csv"))
     #expect(reader.encoding == .utf16BigEndian)
     #expect(reader.encoding.name == "UTF-16BE")
-    #expect(try readRecords(csvFixture("utf16be.csv")) == [
-      ReadRecord(1, ["name", "city"]), ReadRecord(2, ["Zoë", "£5"]),
-    ])
+    #expect(
+      try readRecords(csvFixture("utf16be.csv")) == [
+        ReadRecord(1, ["name", "city"]), ReadRecord(2, ["Zoë", "£5"]),
+      ])
   }
 
   @Test func windows1252() throws {
     let reader = try CSVFileReader(path: csvFixture("windows1252.csv"))
     #expect(reader.encoding == .windows1252)
     #expect(reader.encoding.name == "Windows-1252")
-    #expect(try readRecords(csvFixture("windows1252.csv"), delimiter: .semicolon) == [
-      ReadRecord(1, ["name", "note"]),
-      ReadRecord(2, ["Café", "£5 \u{2019}s"]),
-      ReadRecord(3, ["\u{20AC}", "\u{81}"]),
-    ])
+    #expect(
+      try readRecords(csvFixture("windows1252.csv"), delimiter: .semicolon) == [
+        ReadRecord(1, ["name", "note"]),
+        ReadRecord(2, ["Café", "£5 \u{2019}s"]),
+        ReadRecord(3, ["\u{20AC}", "\u{81}"]),
+      ])
   }
 
   @Test func windows1252HighBytes() throws {
     // 0x80-0x9F per the cp1252 table, undefined ones to C1 controls; 0xA0-0xFF as Latin-1.
     let path = try temporaryFile([0x80, 0x8D, 0x8E, 0x91, 0x93, 0x96, 0x9F, 0xA0, 0xFF, 0x0A])
     let records = try readRecords(path)
-    #expect(records == [ReadRecord(1, ["\u{20AC}\u{8D}\u{17D}\u{2018}\u{201C}\u{2013}\u{178}\u{A0}\u{FF}"])])
+    #expect(
+      records == [
+        ReadRecord(1, ["\u{20AC}\u{8D}\u{17D}\u{2018}\u{201C}\u{2013}\u{178}\u{A0}\u{FF}"])
+      ])
   }
 
   @Test func bomFollowedByInvalidUTF8IsWindows1252() throws {
     let reader = try CSVFileReader(path: csvFixture("bom-then-1252.csv"))
     #expect(reader.encoding == .windows1252)
-    #expect(try readRecords(csvFixture("bom-then-1252.csv")) == [
-      ReadRecord(1, ["name"]), ReadRecord(2, ["Café"]),
-    ])
+    #expect(
+      try readRecords(csvFixture("bom-then-1252.csv")) == [
+        ReadRecord(1, ["name"]), ReadRecord(2, ["Café"]),
+      ])
   }
 
   @Test func truncatedUTF8AtEndIsWindows1252() throws {
@@ -87,9 +96,10 @@ import Testing
     let path = try temporaryFile([
       0xFF, 0xFE, 0x61, 0x00, 0x00, 0xDC, 0x00, 0xD8, 0x62, 0x00, 0x0A, 0x00, 0x3D, 0xD8,
     ])
-    #expect(try readRecords(path) == [
-      ReadRecord(1, ["a\u{FFFD}\u{FFFD}b"]), ReadRecord(2, ["\u{FFFD}"]),
-    ])
+    #expect(
+      try readRecords(path) == [
+        ReadRecord(1, ["a\u{FFFD}\u{FFFD}b"]), ReadRecord(2, ["\u{FFFD}"]),
+      ])
   }
 
   @Test func oddTrailingByteInUTF16BecomesReplacementCharacter() throws {
