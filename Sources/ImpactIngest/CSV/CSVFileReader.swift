@@ -1,0 +1,171 @@
+/// Reads one CSV file as a stream of records, with libcsv in strict mode.
+///
+/// Opening the reader finds the encoding (see `TextEncoding.detect(in:chunkSize:)`); each read
+/// opens the file again and streams it in chunks, so memory does not grow with the file's size.
+/// Records are found line by line: each physical line is decoded to UTF-8 and fed to libcsv,
+/// which says after each line whether a record is still open (a quoted field may span lines);
+/// that gives every record its start line. Malformed quoting never swallows the rest of the
+/// file: the record is reported with its problem, and reading resumes at the line after the
+/// one where the record started.
+struct CSVFileReader: Sendable {
+  /// The file's path, as given.
+  let path: String
+  /// The encoding the file is read with.
+  let encoding: TextEncoding
+  /// The file's size in bytes, for progress (`forEachRecord` reports bytes read so far).
+  let fileSize: Int
+  private let textStart: Int
+  private let libcsv: LibCSV
+  private let chunkSize: Int
+
+  /// The longest sample line `sampleLines(_:)` returns, in UTF-8 bytes; the rest is cut.
+  static let sampleLineLimit = 65_536
+
+  /// Opens the file at `path` and finds its encoding, reading `chunkSize` bytes at a time
+  /// (tests use tiny chunks; at least 4).
+  init(path: String, libcsv: LibCSV = .live, chunkSize: Int = 1 << 20) throws(CSVReadError) {
+    let file = try SourceFile(path: path)
+    let detection = try TextEncoding.detect(in: file, chunkSize: chunkSize)
+    self.path = path
+    self.encoding = detection.encoding
+    self.fileSize = file.size
+    self.textStart = detection.textStart
+    self.libcsv = libcsv
+    self.chunkSize = chunkSize
+  }
+
+  /// The first `maximum` physical lines, decoded, without line breaks (empty lines included,
+  /// so line `n` of the file is element `n - 1`); for finding the delimiter and the header.
+  func sampleLines(_ maximum: Int) throws(CSVReadError) -> [String] {
+    let lines = try openLines()
+    var result: [String] = []
+    var current: [UInt8] = []
+    var lineIsOpen = false
+    while result.count < maximum, let piece = try lines.nextPiece() {
+      lineIsOpen = true
+      let room = Self.sampleLineLimit - current.count
+      current.append(contentsOf: piece.content.prefix(max(room, 0)))
+      if piece.endsLine {
+        result.append(String(decoding: current, as: UTF8.self))
+        current.removeAll(keepingCapacity: true)
+        lineIsOpen = false
+      }
+    }
+    if lineIsOpen && result.count < maximum {
+      result.append(String(decoding: current, as: UTF8.self))
+    }
+    return result
+  }
+
+  /// Reads every record of the file in order, calling `body` with each.
+  ///
+  /// Empty lines give no record. A record with malformed quoting comes with its `problem` set
+  /// and no fields. `progress` is called with the bytes read so far after each chunk. The record
+  /// passed to `body` is reused for the next one. Throws `CSVReadError` when the file cannot be
+  /// read or libcsv fails (memory), and whatever `body` throws.
+  func forEachRecord(
+    delimiter: Delimiter, progress: ((Int) -> Void)? = nil, _ body: (CSVRecord) throws -> Void
+  ) throws {
+    let lines = try openLines(onRead: progress)
+    let parser = LibCSVParser(libcsv: libcsv, delimiter: delimiter.rawValue)
+    guard parser.start() else { throw CSVReadError.parserUnavailable(path: path) }
+    // The line after the open record's start line: where reading resumes if the record fails.
+    var resumePosition: LinePosition?
+    var skippingRestOfLine = false
+
+    while true {
+      guard let piece = try lines.nextPiece() else {
+        if skippingRestOfLine {
+          skippingRestOfLine = false
+          try body(parser.record)
+        }
+        switch parser.finish() {
+        case .parsed:
+          if parser.recordIsComplete {
+            parser.recordIsComplete = false
+            try body(parser.record)
+          }
+          return
+        case .malformed:
+          parser.record.markProblem(.unclosedQuote)
+          try body(parser.record)
+          try restart(parser)
+          guard let resume = resumePosition else { return }
+          resumePosition = nil
+          try lines.rewind(to: resume)
+          continue
+        case .failed(let status):
+          throw failure(status, line: parser.record.line)
+        }
+      }
+      if skippingRestOfLine {
+        // The rest of a line with malformed quoting: kept for the report, not parsed.
+        parser.record.appendRawText(piece.content)
+        if piece.endsLine {
+          skippingRestOfLine = false
+          try body(parser.record)
+        }
+        continue
+      }
+      if piece.startsLine && parser.isBetweenRecords {
+        parser.record.begin(atLine: piece.line)
+        resumePosition = nil
+      }
+      let onStartLine = piece.line == parser.record.line
+      if onStartLine {
+        parser.record.appendRawText(piece.content)
+      }
+      switch parser.parse(piece.text) {
+      case .parsed:
+        break
+      case .malformed(let insideUnquotedValue):
+        // On the start line, libcsv tells the problem apart; a record that goes wrong on a
+        // later line is taken to have an opening quote that never closed on its start line.
+        let problem: CSVRecordProblem =
+          !onStartLine
+          ? .unclosedQuote
+          : insideUnquotedValue ? .quoteInsideUnquotedValue : .textAfterClosingQuote
+        parser.record.markProblem(problem)
+        try restart(parser)
+        if onStartLine && !piece.endsLine {
+          skippingRestOfLine = true  // delivered at the end of the line, with all its text
+          continue
+        }
+        try body(parser.record)
+        if !onStartLine, let resume = resumePosition {
+          resumePosition = nil
+          try lines.rewind(to: resume)
+        }
+        continue
+      case .failed(let status):
+        throw failure(status, line: parser.record.line)
+      }
+      if piece.endsLine && onStartLine {
+        resumePosition = lines.position
+      }
+      if parser.recordIsComplete {
+        parser.recordIsComplete = false
+        try body(parser.record)
+      }
+    }
+  }
+
+  private func openLines(onRead: ((Int) -> Void)? = nil) throws(CSVReadError)
+    -> PhysicalLineReader
+  {
+    let file = try SourceFile(path: path)
+    return try PhysicalLineReader(
+      file: file, detection: TextEncoding.Detection(encoding: encoding, textStart: textStart),
+      chunkSize: chunkSize, onRead: onRead)
+  }
+
+  private func restart(_ parser: LibCSVParser) throws(CSVReadError) {
+    parser.recordIsComplete = false
+    guard parser.start() else { throw .parserUnavailable(path: path) }
+  }
+
+  private func failure(_ status: Int32, line: Int) -> CSVReadError {
+    if status == LibCSV.statusTooBig { return .valueTooLarge(path: path, line: line) }
+    return .outOfMemory(path: path, line: line)
+  }
+}

@@ -1,0 +1,61 @@
+import Foundation
+
+@testable import ImpactIngest
+
+/// One record as the tests compare it.
+struct ReadRecord: Equatable, CustomStringConvertible {
+  var line: Int
+  var fields: [String]
+  var problem: CSVRecordProblem?
+  var rawText = ""
+
+  init(_ line: Int, _ fields: [String]) {
+    self.line = line
+    self.fields = fields
+  }
+
+  init(_ line: Int, _ problem: CSVRecordProblem, raw: String) {
+    self.line = line
+    self.fields = []
+    self.problem = problem
+    self.rawText = raw
+  }
+
+  var description: String {
+    "\(line): \(fields) \(problem.map { "\($0)" } ?? "") \(rawText)"
+  }
+}
+
+/// The path of a fixture under Fixtures/csv.
+func csvFixture(_ name: String) -> String {
+  Bundle.module.url(forResource: "Fixtures", withExtension: nil)!
+    .appendingPathComponent("csv").appendingPathComponent(name).path
+}
+
+/// Reads every record of `path`.
+func readRecords(
+  _ path: String, delimiter: Delimiter = .comma, chunkSize: Int = 1 << 20,
+  libcsv: LibCSV = .live
+) throws -> [ReadRecord] {
+  let reader = try CSVFileReader(path: path, libcsv: libcsv, chunkSize: chunkSize)
+  var records: [ReadRecord] = []
+  try reader.forEachRecord(delimiter: delimiter) { record in
+    var read = ReadRecord(record.line, (0..<record.count).map { record[$0] })
+    if let problem = record.problem {
+      read.problem = problem
+      read.rawText = record.rawText
+    }
+    records.append(read)
+  }
+  return records
+}
+
+/// Writes `bytes` to a new file in a temporary folder and returns its path.
+func temporaryFile(_ bytes: [UInt8], name: String = "data.csv") throws -> String {
+  let folder = FileManager.default.temporaryDirectory
+    .appendingPathComponent("impact-csv-tests-\(UUID().uuidString)")
+  try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+  let url = folder.appendingPathComponent(name)
+  try Data(bytes).write(to: url)
+  return url.path
+}
