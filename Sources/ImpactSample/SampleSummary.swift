@@ -71,3 +71,24 @@ public struct SampleProblem: Hashable, Sendable {
     self.problem = problem
   }
 }
+
+extension SampleSummary: CustomStringConvertible {
+  /// A readable account: the files with their kinds, rows and encodings, then the deliberate
+  /// problems with file, line, column and value.
+  public var description: String {
+    var lines = [
+      "\(files.count) files, \(people) people, \(rows(of: .attendance)) attendance rows, "
+        + "\(rows(of: .feedback)) feedback responses, \(rows(of: .funding)) funding lines"
+    ]
+    for file in files {
+      lines.append("  \(file.path): \(file.rows) \(file.kind.rawValue) rows, \(file.encoding)")
+    }
+    lines.append("Deliberate data problems, for trying out `impact validate`:")
+    for problem in problems {
+      lines.append(
+        "  \(problem.file):\(problem.line) \(problem.column) \u{201C}\(problem.value)\u{201D} "
+          + "(\(problem.severity.rawValue)): \(problem.problem)")
+    }
+    return lines.joined(separator: "\n")
+  }
+}

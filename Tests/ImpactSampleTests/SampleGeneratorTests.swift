@@ -150,3 +150,23 @@ import Testing
     }
   }
 }
+
+@Suite struct SampleSummaryTests {
+  @Test func describesFilesAndProblems() {
+    let summary = SampleSummary(
+      files: [SampleFile(path: "funding.csv", kind: .funding, rows: 2, encoding: "UTF-8")],
+      problems: [
+        SampleProblem(
+          file: "funding.csv", line: 3, column: "amount", value: "-5", severity: .rejected,
+          problem: "an amount is never negative")
+      ],
+      people: 0)
+    #expect(
+      summary.description == """
+        1 files, 0 people, 0 attendance rows, 0 feedback responses, 2 funding lines
+          funding.csv: 2 funding rows, UTF-8
+        Deliberate data problems, for trying out `impact validate`:
+          funding.csv:3 amount \u{201C}-5\u{201D} (rejected): an amount is never negative
+        """)
+  }
+}
