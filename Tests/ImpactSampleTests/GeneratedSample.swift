@@ -1,0 +1,98 @@
+import Foundation
+import ImpactSample
+
+/// A sample written to a fresh temporary folder, with helpers to read it back.
+struct GeneratedSample {
+  let folder: String
+  let summary: SampleSummary
+
+  init(seed: UInt64 = 1, scale: Int = 1) throws {
+    folder = NSTemporaryDirectory() + "impact-sample-tests-" + UUID().uuidString + "/"
+    summary = try SampleGenerator(seed: seed, scale: scale).write(to: folder)
+  }
+
+  func remove() {
+    try? FileManager.default.removeItem(atPath: folder)
+  }
+
+  func bytes(_ path: String) throws -> [UInt8] {
+    [UInt8](try Data(contentsOf: URL(fileURLWithPath: folder + path)))
+  }
+
+  /// The file's text, decoded from its encoding (BOM dropped).
+  func text(_ path: String) throws -> String {
+    var bytes = try bytes(path)
+    if bytes.starts(with: [0xFF, 0xFE]) {
+      bytes.removeFirst(2)
+      let units = stride(from: 0, to: bytes.count, by: 2).map {
+        UInt16(bytes[$0]) | UInt16(bytes[$0 + 1]) << 8
+      }
+      return String(decoding: units, as: UTF16.self)
+    }
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+    if let text = String(validating: bytes, as: UTF8.self) { return text }
+    // Windows-1252 (the sample only uses its Latin-1 range and the en dash).
+    return String(
+      String.UnicodeScalarView(
+        bytes.map { $0 == 0x96 ? "\u{2013}" : Unicode.Scalar($0) }))
+  }
+
+  /// The file's physical lines (split at `\n`, a trailing `\r` removed).
+  func lines(_ path: String) throws -> [String] {
+    try text(path).split(separator: "\n", omittingEmptySubsequences: false).map {
+      $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
+    }
+  }
+
+  /// The file's records, parsed as CSV with the delimiter its header line uses.
+  func records(_ path: String) throws -> [[String]] {
+    let text = try text(path)
+    let firstLine = text.prefix { $0 != "\n" }
+    let delimiter: Character =
+      firstLine.contains("\t") ? "\t" : (firstLine.contains(";") ? ";" : ",")
+    return SimpleCSV.parse(text, delimiter: delimiter)
+  }
+}
+
+/// A small RFC 4180 reader for checking the generator's output.
+enum SimpleCSV {
+  static func parse(_ text: String, delimiter: Character) -> [[String]] {
+    var records: [[String]] = []
+    var record: [String] = []
+    var field = ""
+    var inQuotes = false
+    var characters = Array(text)
+    characters.append("\n")
+    var index = 0
+    while index < characters.count {
+      let character = characters[index]
+      if inQuotes {
+        if character == "\"" {
+          if index + 1 < characters.count && characters[index + 1] == "\"" {
+            field.append("\"")
+            index += 1
+          } else {
+            inQuotes = false
+          }
+        } else {
+          field.append(character)
+        }
+      } else if character == "\"" && field.isEmpty {
+        inQuotes = true
+      } else if character == delimiter {
+        record.append(field)
+        field = ""
+      } else if character == "\n" || character == "\r\n" {
+        record.append(field)
+        field = ""
+        records.append(record)
+        record = []
+      } else if character != "\r" {
+        field.append(character)
+      }
+      index += 1
+    }
+    if records.last == [""] { records.removeLast() }
+    return records
+  }
+}
