@@ -29,7 +29,7 @@ import ImpactModel
 /// Deliberate data problems, one of each, are listed with file, line and column in
 /// ``SampleSummary/problems``: an impossible date `31/02/2025`, a duplicate attendance row, a
 /// malformed quote (`"Big" Band`), a row without a programme, an unknown setting
-/// (`Park bandstand`), a SWEMWBS item of 7, a duplicate `response_id`, an age of 212, a
+/// (`Bandstand`), a SWEMWBS item of 7, a duplicate `response_id`, an age of 212, a
 /// duplicated funding line, a negative amount and a funding line with no date.
 public struct SampleGenerator: Sendable {
   /// The seed: the same seed gives the same files.
@@ -65,7 +65,7 @@ public struct SampleGenerator: Sendable {
   /// names, and returns what was written. Each file appears whole or not at all.
   public func write(to directory: String) throws(FileWriteError) -> SampleSummary {
     let folder = directory.hasSuffix("/") ? directory : directory + "/"
-    for subfolder in ["", "attendance", "feedback"] {
+    for subfolder in ["", "attendance", "feedback", "lookups"] {
       do {
         try FileManager.default.createDirectory(
           atPath: folder + subfolder, withIntermediateDirectories: true)
@@ -95,6 +95,8 @@ public struct SampleGenerator: Sendable {
     try WellbeingFeedback.write(context: &context)
     try ParticipantsFile.write(context: &context)
     try FundingFile.write(context: &context)
+    try IMDLookupFile.write(context: context)
+    try SampleSettingsFile.write(folder: folder)
     return SampleSummary(
       files: context.files, problems: context.problems, people: context.registry.count)
   }

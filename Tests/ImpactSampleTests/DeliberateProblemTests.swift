@@ -41,7 +41,7 @@ import Testing
           #expect(line.contains(",Youth Theatre,RAC-"))
           #expect(line.contains(",\"Big\" Band,Riverside Arts Centre"))
         case (_, "setting"):
-          #expect(fields[6] == "Park bandstand")
+          #expect(fields[6] == "Bandstand")
         case (_, "programme"):
           #expect(fields[1] == "")
           #expect(!fields[0].isEmpty)

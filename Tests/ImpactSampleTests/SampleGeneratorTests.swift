@@ -41,8 +41,10 @@ import Testing
       ]
     #expect(sample.summary.files.map(\.path) == expected)
     let onDisk = try FileManager.default.subpathsOfDirectory(atPath: sample.folder)
-      .filter { $0.hasSuffix(".csv") }.sorted()
-    #expect(onDisk == expected.sorted())
+      .filter { $0.hasSuffix(".csv") || $0.hasSuffix(".yml") }.sorted()
+    // Besides the data files: the settings and the illustrative IMD lookup they name.
+    let settings = ["impact.yml", "lookups/postcode-imd-illustrative.csv"]
+    #expect(onDisk == (expected + settings).sorted())
   }
 
   @Test func scaleOneIsAMediumSizedOrganisation() throws {

@@ -86,26 +86,19 @@ public struct PeriodCalendar: Hashable, Sendable {
 
   // MARK: Ranges
 
-  /// The period running from `first` to `last`, both included.
-  ///
-  /// A range that is exactly a financial quarter or a whole financial year is that quarter or
-  /// year (labelled and targeted as such: INDICATORS.md labels "any other range" by its
-  /// dates); every other range is a `custom` period labelled `2025-07-01..2025-09-30`.
+  /// The period running from `first` to `last`, both included: a `custom` period labelled
+  /// `2025-07-01..2025-09-30`, whatever dates it spans (INDICATORS.md gives a quarter's dates
+  /// as its example of a range label, so a range is never renamed).
   public func period(from first: Day, through last: Day) -> Period {
-    let startQuarter = period(of: quarter(containing: first))
-    if startQuarter.start == first && startQuarter.end == last { return startQuarter }
-    let year = period(ofYear: financialYear(containing: first))
-    if year.start == first && year.end == last { return year }
-    return Period(
+    Period(
       label: first.description + ".." + last.description, start: first, end: last, kind: .custom)
   }
 
   /// The year to date through `last`: from the start of the financial year holding `last` to
-  /// `last`, labelled `2025-26 YTD`. When `last` is the year's last day the year to date is
-  /// the whole year, and so the year itself (`2025-26`, kind `year`).
+  /// `last`, labelled `2025-26 YTD` (through the year's last day too: it is still the year
+  /// to date, with the year-to-date target).
   public func yearToDate(through last: Day) -> Period {
     let year = period(ofYear: financialYear(containing: last))
-    if year.end == last { return year }
     return Period(label: year.label + " YTD", start: year.start, end: last, kind: .yearToDate)
   }
 
@@ -130,8 +123,16 @@ public struct PeriodCalendar: Hashable, Sendable {
   public func samePeriodOneYearEarlier(_ period: Period) -> Period {
     guard let start = period.start, let end = period.end else { return period }
     let earlierEnd = end.oneYearEarlier(keepingMonthEnd: true)
-    if period.kind == .yearToDate { return yearToDate(through: earlierEnd) }
-    return self.period(from: start.oneYearEarlier(keepingMonthEnd: false), through: earlierEnd)
+    switch period.kind {
+    case .quarter:
+      let quarter = quarter(containing: start)
+      return self.period(
+        of: FinancialQuarter(financialYear: quarter.financialYear - 1, number: quarter.number))
+    case .year: return self.period(ofYear: financialYear(containing: start) - 1)
+    case .yearToDate: return yearToDate(through: earlierEnd)
+    case .custom, .all:
+      return self.period(from: start.oneYearEarlier(keepingMonthEnd: false), through: earlierEnd)
+    }
   }
 
   /// The year to date of `period`: from the start of the financial year holding the period's

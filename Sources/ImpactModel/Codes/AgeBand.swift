@@ -35,7 +35,9 @@ public enum AgeBand: String, CaseIterable, Hashable, Sendable {
 
   /// The band holding an age in years, or `nil` for a negative age.
   public init?(age: Int) {
-    guard let band = AgeBand.allCases.first(where: { $0.ageRange.contains(age) }) ?? (age > 120 ? .age75plus : nil)
+    guard
+      let band = AgeBand.allCases.first(where: { $0.ageRange.contains(age) })
+        ?? (age > 120 ? .age75plus : nil)
     else { return nil }
     self = band
   }

@@ -1,5 +1,5 @@
 /// The settings of `impact.yml`, with every default filled in.
-public struct ImpactConfiguration: Sendable {
+public struct ImpactConfiguration: Hashable, Sendable {
   /// The organisation's name, printed on every report.
   public var organisation = "Your organisation"
   /// The currency of amounts.
@@ -54,7 +54,7 @@ public enum DateOrder: String, CaseIterable, Sendable {
 }
 
 /// Wellbeing settings.
-public struct WellbeingSettings: Sendable {
+public struct WellbeingSettings: Hashable, Sendable {
   /// The smallest SWEMWBS change (metric score) that counts as meaningful.
   public var swemwbsMeaningfulChange = 3.0
   /// The smallest WEMWBS change (raw total) that counts as meaningful.

@@ -12,6 +12,8 @@ public struct ParticipantProfile: Hashable, Sendable {
   public var statedAgeDay: Day?
   /// An age band as given (used when no age can be worked out).
   public var ageBand: AgeBand?
+  /// An age band given in a form that is not one of the standard bands, kept as written.
+  public var nonstandardAgeBand: String?
   /// Gender.
   public var gender: Gender?
   /// The ONS 2021 high-level ethnic group.

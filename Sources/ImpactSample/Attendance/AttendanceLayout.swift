@@ -15,7 +15,7 @@ struct AttendanceLayout {
     case malformedQuote(from: Day)
     /// The programme is left blank.
     case missingProgramme(from: Day)
-    /// The setting is written `Park bandstand`.
+    /// The setting is written `Bandstand`.
     case unknownSetting(from: Day)
 
     var from: Day {

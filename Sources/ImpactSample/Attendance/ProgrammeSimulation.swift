@@ -243,11 +243,11 @@ struct ProgrammeSimulation {
         path, line: line, column: "programme", value: "", severity: .rejected,
         problem: "the programme is missing")
     case .unknownSetting:
-      texts[index(.setting)] = "Park bandstand"
+      texts[index(.setting)] = "Bandstand"
       try writer.writeRow(texts)
       context.note(
-        path, line: line, column: "setting", value: "Park bandstand", severity: .warning,
-        problem: "`Park bandstand` is not a setting; read as `other`")
+        path, line: line, column: "setting", value: "Bandstand", severity: .warning,
+        problem: "`Bandstand` is not a setting; read as `other`")
     }
   }
 

@@ -98,23 +98,22 @@ func quarterOfADate(start: Int, year: Int, month: Int, dayOfMonth: Int, fy: Int,
   #expect(Support.april.quarters(from: day(2025, 7, 1), through: day(2025, 3, 1)).isEmpty)
 }
 
-@Test func rangesThatAreQuartersOrYearsTakeTheirNames() {
+@Test func rangesKeepTheirDatesAsTheirLabel() {
+  // INDICATORS.md's own example of a range label is a quarter's dates, so a range is never
+  // renamed to the quarter or year it happens to span.
   let april = Support.april
   #expect(
     summary(april.period(from: day(2025, 7, 1), through: day(2025, 9, 30)))
-      == "2025-26 Q2 [2025-07-01 2025-09-30 quarter]")
+      == "2025-07-01..2025-09-30 [2025-07-01 2025-09-30 custom]")
   #expect(
     summary(april.period(from: day(2025, 4, 1), through: day(2026, 3, 31)))
-      == "2025-26 [2025-04-01 2026-03-31 year]")
+      == "2025-04-01..2026-03-31 [2025-04-01 2026-03-31 custom]")
   #expect(
     summary(april.period(from: day(2025, 7, 1), through: day(2025, 9, 29)))
       == "2025-07-01..2025-09-29 [2025-07-01 2025-09-29 custom]")
   #expect(
     summary(april.period(from: day(2025, 1, 1), through: day(2025, 3, 31)))
-      == "2024-25 Q4 [2025-01-01 2025-03-31 quarter]")
-  #expect(
-    summary(Support.january.period(from: day(2025, 7, 1), through: day(2025, 9, 30)))
-      == "2025 Q3 [2025-07-01 2025-09-30 quarter]")
+      == "2025-01-01..2025-03-31 [2025-01-01 2025-03-31 custom]")
 }
 
 @Test func yearToDate() {
@@ -129,7 +128,7 @@ func quarterOfADate(start: Int, year: Int, month: Int, dayOfMonth: Int, fy: Int,
       == "2025-26 YTD [2025-04-01 2025-04-01 yearToDate]")
   #expect(
     summary(Support.april.yearToDate(through: day(2026, 3, 31)))
-      == "2025-26 [2025-04-01 2026-03-31 year]")
+      == "2025-26 YTD [2025-04-01 2026-03-31 yearToDate]")
   #expect(
     summary(Support.january.yearToDate(through: day(2025, 6, 30)))
       == "2025 YTD [2025-01-01 2025-06-30 yearToDate]")

@@ -67,11 +67,12 @@ func quarterLabels(text: String) {
     parsed("2025-07-01 .. 2025-08-31") == "2025-07-01..2025-08-31 [2025-07-01 2025-08-31 custom]")
   #expect(
     parsed("2025-07-04..2025-07-04") == "2025-07-04..2025-07-04 [2025-07-04 2025-07-04 custom]")
-  // A range that is exactly a quarter or a year is named as one.
-  #expect(parsed("2025-07-01..2025-09-30") == "2025-26 Q2 [2025-07-01 2025-09-30 quarter]")
+  // A range that is exactly a quarter or a year keeps its dates as its label.
   #expect(
-    parsed("2025-07-01..2025-09-30", Support.july) == "2025-26 Q1 [2025-07-01 2025-09-30 quarter]")
-  #expect(parsed("2025-01-01..2025-12-31", Support.january) == "2025 [2025-01-01 2025-12-31 year]")
+    parsed("2025-07-01..2025-09-30") == "2025-07-01..2025-09-30 [2025-07-01 2025-09-30 custom]")
+  #expect(
+    parsed("2025-01-01..2025-12-31", Support.january)
+      == "2025-01-01..2025-12-31 [2025-01-01 2025-12-31 custom]")
 }
 
 @Test func latest() {
@@ -168,7 +169,7 @@ func quarterLabels(text: String) {
       == "2025-26 YTD [2025-04-01 2025-06-30 yearToDate]")
   #expect(
     summary(ytd.resolve(in: april, latestAttendedDay: day(2026, 2, 1)))
-      == "2025-26 [2025-04-01 2026-03-31 year]")
+      == "2025-26 YTD [2025-04-01 2026-03-31 yearToDate]")
   #expect(
     summary(ytd.resolve(in: april, latestAttendedDay: day(2027, 1, 1)))
       == "2025-26 [2025-04-01 2026-03-31 year]")

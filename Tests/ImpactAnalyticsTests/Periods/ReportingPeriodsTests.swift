@@ -66,14 +66,16 @@ private let summary = PeriodTestSupport.summary
     ])
 }
 
-@Test func fourthQuarterYearToDateIsTheWholeYear() {
+@Test func fourthQuarterYearToDateCoversTheWholeYear() {
   let january = Support.january
   let q4 = january.period(of: FinancialQuarter(financialYear: 2025, number: 4))
   let days = [day(2024, 12, 1), day(2025, 2, 1), day(2025, 10, 1)]
   let periods = ReportingPeriods(reporting: q4, calendar: january, attendedDays: days)
   #expect(
-    periods.ordered.map(\.label) == ["2025 Q4", "2025 Q3", "2024 Q4", "2025", "2025 Q1", "all"])
-  #expect(periods.yearToDate.kind == .year)
+    periods.ordered.map(\.label) == ["2025 Q4", "2025 Q3", "2024 Q4", "2025 YTD", "2025 Q1", "all"])
+  #expect(periods.yearToDate.kind == .yearToDate)
+  #expect(periods.yearToDate.start == day(2025, 1, 1))
+  #expect(periods.yearToDate.end == day(2025, 12, 31))
 }
 
 @Test func wholeYearComparisonSet() {
@@ -83,11 +85,12 @@ private let summary = PeriodTestSupport.summary
   let periods = ReportingPeriods(reporting: year, calendar: april, attendedDays: days)
   #expect(summary(periods.previousQuarter) == "2024-25 Q4 [2025-01-01 2025-03-31 quarter]")
   #expect(summary(periods.samePeriodLastYear) == "2024-25 [2024-04-01 2025-03-31 year]")
-  #expect(periods.yearToDate == year)
+  // The year to date of a whole year spans the same days but keeps its own label and targets.
+  #expect(summary(periods.yearToDate) == "2025-26 YTD [2025-04-01 2026-03-31 yearToDate]")
   #expect(periods.trend.map(\.label) == ["2025-26 Q1", "2025-26 Q4"])
   #expect(
     periods.ordered.map(\.label) == [
-      "2025-26", "2024-25 Q4", "2024-25", "2025-26 Q1", "2025-26 Q4", "all",
+      "2025-26", "2024-25 Q4", "2024-25", "2025-26 YTD", "2025-26 Q1", "2025-26 Q4", "all",
     ])
 }
 

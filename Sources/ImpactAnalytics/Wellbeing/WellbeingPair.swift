@@ -1,0 +1,73 @@
+import ImpactModel
+
+/// One person's before and after scores on one programme.
+struct WellbeingPair {
+  var participant: Int32
+  var programme: Int32
+  /// The after response's date.
+  var postDay: Day
+  /// after − before.
+  var change: Double
+}
+
+/// Builds the pairs of INDICATORS.md: for each (participant, programme) with a scored `post`
+/// response dated in P, the latest such post in P and the latest scored `pre` for the same
+/// participant and programme dated on or before it (in any period).
+struct WellbeingPairing {
+  /// Scored `pre` responses per (participant, programme), in file order.
+  private let pres: [PairKey: [(day: Day, score: Double)]]
+  private let table: FeedbackTable
+  private let scale: WellbeingScale
+
+  init(_ table: FeedbackTable, scale: WellbeingScale) {
+    var pres: [PairKey: [(day: Day, score: Double)]] = [:]
+    for row in 0..<table.count
+    where table.participant[row] >= 0 && table.stage[row] == .pre {
+      guard let score = scale.score(table, row) else { continue }
+      pres[PairKey(table, row), default: []].append((table.day[row], score))
+    }
+    self.pres = pres
+    self.table = table
+    self.scale = scale
+  }
+
+  /// The pairs whose post lies in a period, ordered by participant then programme.
+  func pairs(in period: Period) -> [WellbeingPair] {
+    // The latest scored post in P per key: later date wins, then later in file order.
+    var posts: [PairKey: (day: Day, score: Double)] = [:]
+    for row in 0..<table.count
+    where table.participant[row] >= 0 && table.stage[row] == .post
+      && period.contains(table.day[row])
+    {
+      guard let score = scale.score(table, row) else { continue }
+      let key = PairKey(table, row)
+      if let earlier = posts[key], earlier.day > table.day[row] { continue }
+      posts[key] = (table.day[row], score)
+    }
+    var result: [WellbeingPair] = []
+    for (key, post) in posts {
+      // The latest pre on or before the post; ties on a date go to the later in file order.
+      var pre: (day: Day, score: Double)?
+      for candidate in pres[key] ?? [] where candidate.day <= post.day {
+        if pre.map({ candidate.day >= $0.day }) ?? true { pre = candidate }
+      }
+      guard let pre else { continue }
+      result.append(
+        WellbeingPair(
+          participant: key.participant, programme: key.programme, postDay: post.day,
+          change: post.score - pre.score))
+    }
+    return result.sorted { ($0.participant, $0.programme) < ($1.participant, $1.programme) }
+  }
+}
+
+/// A participant on a programme.
+private struct PairKey: Hashable {
+  var participant: Int32
+  var programme: Int32
+
+  init(_ table: FeedbackTable, _ row: Int) {
+    participant = table.participant[row]
+    programme = table.programme[row]
+  }
+}

@@ -1,0 +1,33 @@
+import ImpactModel
+
+/// A measure that pairs before and after answers: SWEMWBS, WEMWBS, or ONS life satisfaction.
+enum WellbeingScale: CaseIterable {
+  case swemwbs, wemwbs, lifeSatisfaction
+
+  /// The indicator id prefix.
+  var id: String {
+    switch self {
+    case .swemwbs: return "swemwbs"
+    case .wemwbs: return "wemwbs"
+    case .lifeSatisfaction: return "ons_life_satisfaction"
+    }
+  }
+
+  /// The measure whose presence in the data makes the scale's indicators exist.
+  var measure: FeedbackMeasure {
+    switch self {
+    case .swemwbs: return .swemwbs
+    case .wemwbs: return .wemwbs
+    case .lifeSatisfaction: return .onsLifeSatisfaction
+    }
+  }
+
+  /// The score of a response: the SWEMWBS metric score, the WEMWBS raw total, or the answer.
+  func score(_ table: FeedbackTable, _ row: Int) -> Double? {
+    switch self {
+    case .swemwbs: return table.swemwbsRaw[row].flatMap { SWEMWBSConversion.metric(raw: Int($0)) }
+    case .wemwbs: return table.wemwbsRaw[row].map { Double($0) }
+    case .lifeSatisfaction: return table.onsLifeSatisfaction[row].map { Double($0) }
+    }
+  }
+}

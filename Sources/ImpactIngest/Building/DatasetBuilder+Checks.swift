@@ -1,0 +1,49 @@
+import ImpactModel
+
+extension DatasetBuilder {
+  /// Checks each date of birth and birth year against the person's first attended date (or,
+  /// for someone who never attended, the latest date in the data): an age outside 0–120
+  /// there makes it unknown, with a warning.
+  mutating func checkAges() {
+    guard !provenance.isEmpty else { return }
+    var firstAttended = [Day?](repeating: nil, count: dataset.participants.count)
+    let table = dataset.attendance
+    for row in 0..<table.count where table.participant[row] >= 0 && table.status[row] == .attended {
+      let person = Int(table.participant[row])
+      if firstAttended[person].map({ table.day[row] < $0 }) ?? true {
+        firstAttended[person] = table.day[row]
+      }
+    }
+    for (participant, source) in provenance.sorted(by: { $0.key < $1.key }) {
+      let index = Int(participant)
+      guard let reference = firstAttended[index] ?? latestDay else { continue }
+      let profile = dataset.participants.profiles[index]
+      let (year, month, day) = reference.components
+      var age: Int?
+      if let dob = profile.dateOfBirth {
+        let birth = dob.components
+        age = year - birth.year - ((month, day) < (birth.month, birth.day) ? 1 : 0)
+      } else if let birthYear = profile.birthYear {
+        age = year - Int(birthYear)
+      }
+      guard let age, !(0...120).contains(age) else { continue }
+      dataset.participants.profiles[index].dateOfBirth = nil
+      dataset.participants.profiles[index].birthYear = nil
+      dataset.issues.append(
+        DataQualityIssue(
+          file: source.file, line: source.line, kind: source.kind, column: source.column,
+          value: source.value, severity: .warning,
+          problem: "gives an age of \(age) on \(reference), outside 0–120; age left unknown"))
+    }
+  }
+
+  /// Fills unknown IMD deciles from the configured postcode lookup.
+  mutating func fillIMD(from lookup: [String: Int8]) {
+    guard !lookup.isEmpty else { return }
+    for index in dataset.participants.profiles.indices {
+      let profile = dataset.participants.profiles[index]
+      guard profile.imdDecile == nil, let postcode = profile.postcode else { continue }
+      dataset.participants.profiles[index].imdDecile = lookup[postcode]
+    }
+  }
+}

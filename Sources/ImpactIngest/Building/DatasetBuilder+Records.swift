@@ -1,0 +1,33 @@
+import ImpactModel
+
+extension DatasetBuilder {
+  /// Reads one record of the current file.
+  mutating func add(_ record: borrowing CSVRecord, _ file: inout FileColumns) {
+    if let problem = record.problem {
+      report?.rowsRead += 1
+      return reject(record.line, "", record.rawText, problem.description)
+    }
+    // A row of empty cells (spreadsheets leave them below the data) holds no record.
+    guard !record.isBlank else { return }
+    report?.rowsRead += 1
+    switch file.kind {
+    case .attendance: addAttendance(record, file.attendance, file.profile)
+    case .participants: addParticipant(record, file.profile)
+    case .feedback: addFeedback(record, file.feedback)
+    case .funding: addFunding(record, file.funding)
+    }
+  }
+
+  /// Notes which measures a feedback file carries.
+  mutating func noteMeasures(_ file: FileColumns) {
+    guard file.kind == .feedback else { return }
+    dataset.feedback.measuresPresent.formUnion(file.feedback.measures)
+  }
+
+  /// Forgets the file being read (skipped under `--keep-going`): its report is not kept.
+  ///
+  /// Rows already added stay: a file-level problem is found before any row is read.
+  mutating func dropFile() {
+    report = nil
+  }
+}

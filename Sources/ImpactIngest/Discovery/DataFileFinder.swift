@@ -1,0 +1,40 @@
+import Foundation
+
+/// Finds the data files of a folder: every `*.csv`, `*.tsv` and `*.txt` below it, hidden files
+/// and folders and excluded paths (the output folder, the IMD lookup) left out, in path order.
+struct DataFileFinder {
+  /// Absolute or folder-relative paths to leave out (files, or folders and all below them).
+  var excluded: [String] = []
+
+  /// The data files' paths relative to `folder`, ordered by Unicode code point.
+  func files(in folder: String) throws(IngestError) -> [String] {
+    let root = URL(fileURLWithPath: folder).standardizedFileURL
+    var isFolder: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isFolder),
+      isFolder.boolValue
+    else { throw .folderNotFound(folder) }
+    let excludedPaths = excluded.map {
+      URL(fileURLWithPath: $0, relativeTo: root).standardizedFileURL.path
+    }
+    guard
+      let walker = FileManager.default.enumerator(
+        at: root, includingPropertiesForKeys: [.isRegularFileKey, .isDirectoryKey],
+        options: [.skipsHiddenFiles])
+    else { throw .folderNotFound(folder) }
+    var found: [String] = []
+    for case let url as URL in walker {
+      let path = url.standardizedFileURL.path
+      if excludedPaths.contains(where: { path == $0 || path.hasPrefix($0 + "/") }) {
+        if (try? url.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) == true {
+          walker.skipDescendants()
+        }
+        continue
+      }
+      guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true,
+        ["csv", "tsv", "txt"].contains(url.pathExtension.lowercased())
+      else { continue }
+      found.append(String(path.dropFirst(root.path.count + 1)))
+    }
+    return found.sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
+  }
+}

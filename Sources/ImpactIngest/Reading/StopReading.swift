@@ -1,0 +1,2 @@
+/// Thrown from a record callback to stop reading a file early.
+struct StopReading: Error {}

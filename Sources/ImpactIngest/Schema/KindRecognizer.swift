@@ -1,0 +1,68 @@
+import ImpactModel
+
+/// Tells a file's kind from its file name and header row, as DATA.md lays down.
+struct KindRecognizer: Sendable {
+  let dictionaries: [FileKind: ColumnDictionary]
+
+  init(configuration: ImpactConfiguration) {
+    let extra = configuration.priorityGroups.map(\.field).filter {
+      PersonField(rawValue: $0) == nil
+    }
+    var dictionaries: [FileKind: ColumnDictionary] = [:]
+    for kind in FileKind.allCases {
+      dictionaries[kind] = ColumnDictionary(
+        kind: kind, configAliases: configuration.columnAliases[kind] ?? [:], extraFields: extra)
+    }
+    self.dictionaries = dictionaries
+  }
+
+  /// The kind a file name announces (`attendance-2025-q1.csv`), if any.
+  static func kind(forFileName name: String) -> FileKind? {
+    let lower = name.lowercased()
+    if lower.hasPrefix("attendance") || lower.hasPrefix("register") { return .attendance }
+    if lower.hasPrefix("participant") { return .participants }
+    if lower.hasPrefix("feedback") { return .feedback }
+    if lower.hasPrefix("funding") { return .funding }
+    return nil
+  }
+
+  /// The kind a header row makes the file, and its layout; `nil` when it fits no kind.
+  ///
+  /// With a kind announced by the file name, only that kind's rule is tried.
+  func recognise(header: [String], named: FileKind?) -> (FileKind, ColumnLayout)? {
+    let order: [FileKind] = named.map { [$0] } ?? [.funding, .feedback, .attendance, .participants]
+    // A participants file is recognised by having no date column, which only the
+    // attendance dictionary knows.
+    let hasDate = dictionaries[.attendance]!.layout(for: header).has("date")
+    for kind in order {
+      let layout = dictionaries[kind]!.layout(for: header)
+      if Self.fits(kind, layout: layout, named: named != nil, hasDate: hasDate) {
+        return (kind, layout)
+      }
+    }
+    return nil
+  }
+
+  /// Whether a layout satisfies a kind's rule.
+  static func fits(_ kind: FileKind, layout: ColumnLayout, named: Bool, hasDate: Bool) -> Bool {
+    switch kind {
+    case .funding:
+      return layout.has("funder") && layout.has("amount")
+    case .feedback:
+      return layout.has("date") && (layout.hasMeasure || (named && layout.has("comment")))
+    case .attendance:
+      return layout.has("date") && layout.has("programme")
+        && (layout.has("participant_id") || layout.has("headcount"))
+    case .participants:
+      return layout.has("participant_id") && (named || !hasDate)
+    }
+  }
+
+  /// What a file of each kind needs, for the message when a file fits none.
+  static let requirements: [(FileKind, String)] = [
+    (.attendance, "`date`, `programme`, and `participant_id` or `headcount`"),
+    (.participants, "`participant_id` (and no `date`)"),
+    (.feedback, "`date` and a measure column (`swemwbs_1`…, `ons_happy`, `satisfaction`, …)"),
+    (.funding, "`funder` and `amount`"),
+  ]
+}

@@ -1,0 +1,31 @@
+import ArgumentParser
+import ImpactSample
+
+/// `impact sample`: a realistic synthetic data folder.
+struct Sample: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Write a realistic synthetic data folder (for trying impact out, and benchmarks).")
+
+  @Argument(help: "The folder to write.")
+  var folder: String
+
+  @Option(help: "The random seed: the same seed writes the same files.")
+  var seed: UInt64 = 1
+
+  @Option(help: "Multiply the volume of attendance (and people) by this.")
+  var scale = 1
+
+  func validate() throws {
+    guard scale >= 1 else { throw ValidationError("--scale must be 1 or more.") }
+  }
+
+  func run() throws {
+    do {
+      let summary = try SampleGenerator(seed: seed, scale: scale).write(to: folder)
+      print(summary)
+    } catch {
+      StandardError.line("Could not write the sample to \(folder): \(error)")
+      throw ExitStatus.output
+    }
+  }
+}
