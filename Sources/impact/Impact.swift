@@ -7,7 +7,7 @@ struct Impact: ParsableCommand {
     commandName: "impact",
     abstract: "Turn attendance, participant, feedback and funding CSVs into impact figures.",
     version: ToolVersion.current,
-    subcommands: [Validate.self, Indicators.self, Init.self, Sample.self]
+    subcommands: [Report.self, Validate.self, Indicators.self, Init.self, Sample.self]
   )
 }
 

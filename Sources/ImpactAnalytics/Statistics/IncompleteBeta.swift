@@ -18,8 +18,7 @@ enum IncompleteBeta {
 
   /// `I_x(a, b)` and its complement `1 − I_x(a, b)`, each to full relative precision even
   /// when it is tiny, for `a > 0`, `b > 0`.
-  static func split(_ argument: Argument, a: Double, b: Double) -> (lower: Double, upper: Double)
-  {
+  static func split(_ argument: Argument, a: Double, b: Double) -> (lower: Double, upper: Double) {
     guard a > 0, b > 0, argument.x >= 0, argument.y >= 0 else { return (.nan, .nan) }
     if argument.x == 0 { return (0, 1) }
     if argument.y == 0 { return (1, 0) }

@@ -1,0 +1,123 @@
+import ImpactModel
+
+/// Computes every indicator of INDICATORS.md for a run's periods, from the compact dataset.
+///
+/// The attended rows are sorted by date once; each period is then one contiguous slice, read
+/// in a single pass that fills the totals of every breakdown at once.
+public struct IndicatorEngine: Sendable {
+  let dataset: Dataset
+  let configuration: ImpactConfiguration
+  /// The financial calendar of the configuration.
+  public let calendar: PeriodCalendar
+  let index: AttendanceIndex
+  let classifier: PersonClassifier
+  let pairings: [WellbeingScale: WellbeingPairing]
+
+  /// Prepares the engine: sorts the attended rows and indexes the wellbeing responses.
+  public init(dataset: Dataset, configuration: ImpactConfiguration) {
+    self.dataset = dataset
+    self.configuration = configuration
+    calendar = PeriodCalendar(configuration: configuration)
+    index = AttendanceIndex(dataset.attendance, people: dataset.participants.count)
+    classifier = PersonClassifier(
+      participants: dataset.participants, text: dataset.text, firstAttended: index.firstAttended)
+    var pairings: [WellbeingScale: WellbeingPairing] = [:]
+    for scale in WellbeingScale.allCases {
+      pairings[scale] = WellbeingPairing(dataset.feedback, scale: scale)
+    }
+    self.pairings = pairings
+  }
+
+  /// The latest date with an attended session.
+  public var latestAttendedDay: Day? { index.latestDay }
+
+  /// The periods of a run for a `--period` choice, or `nil` when the choice needs attendance
+  /// data and there is none (`latest` with no attended row).
+  public func periods(for selection: PeriodSelection) -> ReportingPeriods? {
+    guard let reporting = selection.resolve(in: calendar, latestAttendedDay: latestAttendedDay)
+    else { return nil }
+    return ReportingPeriods(
+      reporting: reporting, calendar: calendar, attendedDays: index.distinctDays)
+  }
+
+  /// Every row for the run's periods, suppressed, with targets and status, in the row order
+  /// of OUTPUTS.md.
+  public func compute(_ periods: ReportingPeriods) -> [IndicatorRow] {
+    let comparisons: Set<Period> = [
+      periods.reporting, periods.previousQuarter, periods.samePeriodLastYear,
+      periods.yearToDate,
+    ]
+    var rows: [IndicatorRow] = []
+    for period in periods.ordered {
+      var sink = RowSink(period: period)
+      if period.kind == .all && period != periods.reporting {
+        DataQualityRows.write(dataset, into: &sink)
+      } else {
+        compute(
+          period, breakdowns: comparisons.contains(period),
+          isReporting: period == periods.reporting, into: &sink)
+      }
+      rows += sink.rows
+    }
+    let personBreakdowns = Set(PersonField.allCases.map(\.name) + ["priority_group"])
+    SuppressionPolicy(minCount: configuration.suppressionMinCount)
+      .apply(to: &rows, personBreakdowns: personBreakdowns)
+    TargetPolicy(configuration: configuration).apply(to: &rows)
+    return Self.ordered(rows, periods: periods)
+  }
+
+  /// The rows of one period. Trend quarters (no breakdowns) get the `all` rows only.
+  func compute(_ period: Period, breakdowns: Bool, isReporting: Bool, into sink: inout RowSink) {
+    let table = dataset.attendance
+    let attendance = PeriodAttendance(
+      index.rows(in: period), table: table, index: index, breakdowns: breakdowns)
+    let reach = ReachRows(
+      retentionMinSessions: configuration.retentionMinSessions,
+      firstAttended: index.firstAttended, period: period)
+    reach.write(attendance.all, groupBy: "all", group: "All", into: &sink)
+    for field in SessionField.allCases {
+      for (key, acc) in attendance.bySession[field] ?? [:] {
+        reach.write(
+          acc, groupBy: field.rawValue, group: field.label(key, text: dataset.text), into: &sink)
+      }
+    }
+    let rules = configuration.priorityGroups
+    let people = PeopleInPeriod(attendance, reach: reach, classifier: classifier, rules: rules)
+    if breakdowns {
+      PersonBreakdownRows(
+        people: people, anonymousAttendances: attendance.all.anonymous, rules: rules,
+        retentionMinSessions: configuration.retentionMinSessions
+      ).write(into: &sink)
+    }
+    InclusionRows(
+      people: people, attendance: attendance, rules: rules,
+      benchmarks: configuration.benchmarks, text: dataset.text, breakdowns: breakdowns
+    ).write(into: &sink)
+    WellbeingRows(
+      feedback: dataset.feedback, settings: configuration.wellbeing, classifier: classifier,
+      rules: rules, text: dataset.text, firstDay: attendance.firstDay, breakdowns: breakdowns,
+      isTrend: !breakdowns
+    ).write(pairings: pairings, into: &sink)
+    FundingRows(
+      lines: dataset.funding, text: dataset.text, breakdowns: breakdowns,
+      isReporting: isReporting
+    ).write(attendance: attendance, into: &sink)
+  }
+
+  /// Sorts rows by period (the run's order), indicator id, group_by and group, text compared
+  /// by Unicode code point.
+  static func ordered(_ rows: [IndicatorRow], periods: ReportingPeriods) -> [IndicatorRow] {
+    let position = Dictionary(
+      uniqueKeysWithValues: periods.ordered.enumerated().map { ($1, $0) })
+    func precedes(_ a: String, _ b: String) -> Bool {
+      a.unicodeScalars.lexicographicallyPrecedes(b.unicodeScalars)
+    }
+    return rows.sorted { a, b in
+      let (pa, pb) = (position[a.period] ?? .max, position[b.period] ?? .max)
+      if pa != pb { return pa < pb }
+      if a.indicator != b.indicator { return precedes(a.indicator, b.indicator) }
+      if a.groupBy != b.groupBy { return precedes(a.groupBy, b.groupBy) }
+      return precedes(a.group, b.group)
+    }
+  }
+}

@@ -1,0 +1,101 @@
+import ImpactModel
+
+/// Funding figures for one period.
+struct FundingRows {
+  let lines: [FundingLine]
+  let text: StringPool
+  let breakdowns: Bool
+  /// Only the reporting period gets `applications_pending`.
+  let isReporting: Bool
+
+  func write(attendance: PeriodAttendance, into sink: inout RowSink) {
+    guard !lines.isEmpty else { return }
+    var total = 0.0
+    var byFunder: [String: Double] = [:]
+    var byType: [String: Double] = [:]
+    var byProgramme: [Int32: Double] = [:]
+    for line in lines {
+      let amount = FundingAttribution.amount(of: line, in: sink.period)
+      guard amount != 0 else { continue }
+      total += amount
+      byFunder[text[line.funder], default: 0] += amount
+      byType[line.type.rawValue, default: 0] += amount
+      byProgramme[line.programme, default: 0] += amount
+    }
+    sink.count("income", "all", "All", total, unit: .currency, n: nil)
+    if breakdowns {
+      for (funder, amount) in byFunder {
+        sink.count("income", "funder", funder, amount, unit: .currency, n: nil)
+      }
+      for (type, amount) in byType {
+        sink.count("income", "type", type, amount, unit: .currency, n: nil)
+      }
+      for (programme, amount) in byProgramme {
+        let label = programme >= 0 ? text[programme] : "Unrestricted"
+        sink.count("income", "programme", label, amount, unit: .currency, n: nil)
+      }
+    }
+    if isReporting { writePending(into: &sink) }
+    writeSuccessRate(into: &sink)
+    writePerUnit("all", "All", total, attendance.all, into: &sink)
+    if breakdowns {
+      let programmes = attendance.bySession[.programme] ?? [:]
+      for (programme, amount) in byProgramme where programme >= 0 {
+        writePerUnit(
+          "programme", text[programme], amount, programmes[programme] ?? ReachAccumulator(),
+          into: &sink)
+      }
+    }
+  }
+
+  /// `applications_pending`: all pending lines, whatever their dates.
+  private func writePending(into sink: inout RowSink) {
+    var total = 0.0
+    var byFunder: [String: Double] = [:]
+    for line in lines where line.status == .pending {
+      total += line.amount
+      byFunder[text[line.funder], default: 0] += line.amount
+    }
+    sink.count("applications_pending", "all", "All", total, unit: .currency, n: nil)
+    guard breakdowns else { return }
+    for (funder, amount) in byFunder where amount != 0 {
+      sink.count("applications_pending", "funder", funder, amount, unit: .currency, n: nil)
+    }
+  }
+
+  /// `bid_success_rate` over grant and sponsorship lines dated in the period.
+  private func writeSuccessRate(into sink: inout RowSink) {
+    var all = (won: 0.0, decided: 0.0)
+    var byFunder: [String: (won: Double, decided: Double)] = [:]
+    for line in lines where line.type == .grant || line.type == .sponsorship {
+      guard let day = line.date ?? line.startDate, sink.period.contains(day),
+        line.status != .pending
+      else { continue }
+      let won = line.status == .declined ? 0.0 : 1.0
+      all.won += won
+      all.decided += 1
+      byFunder[text[line.funder], default: (0, 0)].won += won
+      byFunder[text[line.funder], default: (0, 0)].decided += 1
+    }
+    sink.share("bid_success_rate", "all", "All", all.won, all.decided, n: .some(nil))
+    guard breakdowns else { return }
+    for (funder, counts) in byFunder {
+      sink.share("bid_success_rate", "funder", funder, counts.won, counts.decided, n: .some(nil))
+    }
+  }
+
+  /// `funding_per_participant`, `_attendance` and `_hour` for one group.
+  private func writePerUnit(
+    _ groupBy: String, _ group: String, _ income: Double, _ reach: ReachAccumulator,
+    into sink: inout RowSink
+  ) {
+    let people = reach.people.count
+    for (id, units) in [
+      ("funding_per_participant", Double(people)),
+      ("funding_per_attendance", Double(reach.attendances)), ("funding_per_hour", reach.hours),
+    ] {
+      sink.share(
+        id, groupBy, group, income, units, n: .some(people), interval: false, unit: .currency)
+    }
+  }
+}

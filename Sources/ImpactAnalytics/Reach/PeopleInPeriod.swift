@@ -1,0 +1,53 @@
+import ImpactModel
+
+/// Each person in U(P) with what breakdowns by person need: their sessions in the period,
+/// whether they are new, their label in each person field and their standing in each
+/// priority group, all on their first attended date in the period.
+struct PeopleInPeriod {
+  /// A person's standing in a priority-group rule.
+  enum Standing: UInt8 {
+    case out, inside, notEvaluable
+  }
+
+  /// The people, by participant index, in ascending order.
+  let people: [Int32]
+  /// Attended sessions in the period, parallel to `people`.
+  let sessions: [Int32]
+  /// Whether the person is new to the organisation in the period, parallel to `people`.
+  let isNew: [Bool]
+  /// `labels[field][i]`: the label of `people[i]` in each person field, `nil` when unknown.
+  let labels: [PersonField: [String?]]
+  /// `standing[rule][i]`: the standing of `people[i]` in each configured priority group.
+  let standing: [[Standing]]
+
+  init(
+    _ attendance: PeriodAttendance, reach: ReachRows, classifier: PersonClassifier,
+    rules: [PriorityGroupRule]
+  ) {
+    let ordered = attendance.all.people.keys.sorted()
+    people = ordered
+    sessions = ordered.map { attendance.all.people[$0]! }
+    isNew = ordered.map { reach.isNew($0) }
+    var labels: [PersonField: [String?]] = [:]
+    for field in PersonField.allCases {
+      labels[field] = ordered.map {
+        classifier.label(field, of: Int($0), on: attendance.firstDay[$0]!)
+      }
+    }
+    self.labels = labels
+    standing = rules.map { rule in
+      ordered.map { person in
+        switch classifier.isIn(rule, person: Int(person), on: attendance.firstDay[person]!) {
+        case true?: return .inside
+        case false?: return .out
+        case nil: return .notEvaluable
+        }
+      }
+    }
+  }
+
+  /// The positions in `people` of each participant index, for looking people up by index.
+  func positions() -> [Int32: Int] {
+    Dictionary(uniqueKeysWithValues: people.enumerated().map { ($1, $0) })
+  }
+}

@@ -1,0 +1,37 @@
+import ImpactModel
+
+/// Reach figures broken down by person field and by priority group.
+struct PersonBreakdownRows {
+  let people: PeopleInPeriod
+  let anonymousAttendances: Int
+  let rules: [PriorityGroupRule]
+  let retentionMinSessions: Int
+
+  func write(into sink: inout RowSink) {
+    for field in PersonField.allCases {
+      var groups: [String: PersonGroupTotals] = [:]
+      let labels = people.labels[field]!
+      for i in people.people.indices {
+        groups[labels[i] ?? "Unknown", default: PersonGroupTotals()].add(
+          sessions: people.sessions[i], isNew: people.isNew[i],
+          retentionMinSessions: retentionMinSessions)
+      }
+      // Anonymous headcounts fall in Unknown.
+      if anonymousAttendances > 0 {
+        groups["Unknown", default: PersonGroupTotals()].attendances += anonymousAttendances
+      }
+      for (label, totals) in groups {
+        totals.write(groupBy: field.name, group: label, always: false, into: &sink)
+      }
+    }
+    for (position, rule) in rules.enumerated() {
+      var totals = PersonGroupTotals()
+      for i in people.people.indices where people.standing[position][i] == .inside {
+        totals.add(
+          sessions: people.sessions[i], isNew: people.isNew[i],
+          retentionMinSessions: retentionMinSessions)
+      }
+      totals.write(groupBy: "priority_group", group: rule.id, always: true, into: &sink)
+    }
+  }
+}

@@ -1,0 +1,68 @@
+import ImpactModel
+
+/// Writes the reach figures of one group (everyone, or one group of a session field).
+struct ReachRows {
+  let retentionMinSessions: Int
+  let firstAttended: [Day?]
+  let period: Period
+
+  /// Whether a person's first attended date in all the data lies in the period.
+  func isNew(_ person: Int32) -> Bool {
+    guard let first = firstAttended[Int(person)] else { return false }
+    return period.contains(first)
+  }
+
+  /// The rows of one group. For a group other than `all`, a figure with nothing to count
+  /// gets no row.
+  func write(
+    _ acc: ReachAccumulator, groupBy: String, group: String, into sink: inout RowSink
+  ) {
+    let isAll = groupBy == "all"
+    let n = acc.identifiedN
+    let people = acc.people.count
+    let newPeople = acc.people.keys.reduce(0) { $0 + (isNew($1) ? 1 : 0) }
+    let retained = acc.people.values.reduce(0) { $0 + ($1 >= retentionMinSessions ? 1 : 0) }
+    func keep(_ total: Double) -> Bool { isAll || total != 0 }
+
+    if keep(Double(acc.attendances)) {
+      sink.count("attendances", groupBy, group, Double(acc.attendances), unit: .count, n: n)
+    }
+    if keep(Double(acc.anonymous)) {
+      sink.count(
+        "anonymous_attendances", groupBy, group, Double(acc.anonymous), unit: .count,
+        n: acc.anonymous > 0 ? nil : 0)
+    }
+    if keep(Double(people)) {
+      sink.count("unique_participants", groupBy, group, Double(people), unit: .people, n: people)
+    }
+    if keep(Double(newPeople)) {
+      sink.count("new_participants", groupBy, group, Double(newPeople), unit: .people, n: newPeople)
+    }
+    if keep(Double(people - newPeople)) {
+      sink.count(
+        "returning_participants", groupBy, group, Double(people - newPeople), unit: .people,
+        n: people - newPeople)
+    }
+    if keep(Double(acc.sessions.count)) {
+      sink.count("sessions", groupBy, group, Double(acc.sessions.count), unit: .count, n: n)
+      sink.share(
+        "attendances_per_session", groupBy, group, Double(acc.attendances),
+        Double(acc.sessions.count), n: n, interval: false, unit: .ratio)
+    }
+    if keep(acc.hours) {
+      sink.count("participant_hours", groupBy, group, acc.hours, unit: .hours, n: n)
+    }
+    if keep(Double(people)) {
+      sink.share("retained_share", groupBy, group, Double(retained), Double(people))
+    }
+    if keep(Double(acc.capacity)) {
+      sink.share(
+        "occupancy", groupBy, group, Double(acc.attendancesWithCapacity), Double(acc.capacity),
+        n: n, interval: false)
+    }
+    if keep(Double(acc.attendances)) {
+      sink.share(
+        "online_share", groupBy, group, Double(acc.online), Double(acc.attendances), n: n)
+    }
+  }
+}

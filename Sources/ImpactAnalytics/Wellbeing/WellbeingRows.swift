@@ -1,0 +1,201 @@
+import ImpactModel
+
+/// Wellbeing and feedback figures for one period.
+struct WellbeingRows {
+  let feedback: FeedbackTable
+  let settings: WellbeingSettings
+  let classifier: PersonClassifier
+  let rules: [PriorityGroupRule]
+  let text: StringPool
+  /// First attended date in the period of each person who attended in it.
+  let firstDay: [Int32: Day]
+  let breakdowns: Bool
+  /// Trend quarters leave out the means by stage.
+  let isTrend: Bool
+
+  func write(pairings: [WellbeingScale: WellbeingPairing], into sink: inout RowSink) {
+    guard !feedback.measuresPresent.isEmpty || feedback.count > 0 else { return }
+    let rows = (0..<feedback.count).filter { sink.period.contains(feedback.day[$0]) }
+    writeResponses(rows, into: &sink)
+    for scale in [WellbeingScale.swemwbs, .wemwbs]
+    where feedback.measuresPresent.contains(scale.measure) {
+      if !isTrend { writeMeans(scale, rows, into: &sink) }
+      writePairs(scale, pairings[scale]!.pairs(in: sink.period), into: &sink)
+    }
+    writeAnswers(rows, into: &sink)
+    if feedback.measuresPresent.contains(.onsLifeSatisfaction) {
+      let pairs = pairings[.lifeSatisfaction]!.pairs(in: sink.period)
+      writeChange(WellbeingScale.lifeSatisfaction.id, programmeGroups(pairs), into: &sink)
+      if settings.wellby {
+        let change = PairedChange(changes: pairs.map(\.change))
+        let value = change.mean.map { $0 * Double(pairs.count) * settings.wellbyValue }
+        sink.rows.append(
+          IndicatorRow(
+            period: sink.period, indicator: "wellby_value", unit: .currency, value: value, n: nil))
+      }
+    }
+  }
+
+  /// `feedback_responses`, for everyone and by programme.
+  private func writeResponses(_ rows: [Int], into sink: inout RowSink) {
+    sink.count("feedback_responses", "all", "All", Double(rows.count), unit: .count, n: rows.count)
+    guard breakdowns else { return }
+    var byProgramme: [Int32: Int] = [:]
+    for row in rows { byProgramme[feedback.programme[row], default: 0] += 1 }
+    for (programme, count) in byProgramme {
+      sink.count(
+        "feedback_responses", "programme", label(programme), Double(count), unit: .count, n: count)
+    }
+  }
+
+  /// `*_mean` by stage.
+  private func writeMeans(_ scale: WellbeingScale, _ rows: [Int], into sink: inout RowSink) {
+    var byStage: [FeedbackStage: [Double]] = [:]
+    var all: [Double] = []
+    for row in rows {
+      guard let score = scale.score(feedback, row) else { continue }
+      byStage[feedback.stage[row], default: []].append(score)
+      all.append(score)
+    }
+    sink.mean("\(scale.id)_mean", "stage", "All", MeanSummary(values: all))
+    for (stage, scores) in byStage {
+      sink.mean("\(scale.id)_mean", "stage", stage.rawValue, MeanSummary(values: scores))
+    }
+  }
+
+  /// Pairs, change and improved/declined shares, for everyone, by programme, person field
+  /// and priority group.
+  private func writePairs(
+    _ scale: WellbeingScale, _ pairs: [WellbeingPair], into sink: inout RowSink
+  ) {
+    var groups = programmeGroups(pairs)
+    if breakdowns {
+      for field in PersonField.allCases {
+        var byLabel: [String: [WellbeingPair]] = [:]
+        for pair in pairs {
+          byLabel[
+            classifier.label(field, of: Int(pair.participant), on: day(pair)) ?? "Unknown",
+            default: []
+          ]
+          .append(pair)
+        }
+        groups += byLabel.map { (field.name, $0.key, $0.value, false) }
+      }
+      for rule in rules {
+        let inside = pairs.filter {
+          classifier.isIn(rule, person: Int($0.participant), on: day($0)) == true
+        }
+        groups.append(("priority_group", rule.id, inside, true))
+      }
+    }
+    let threshold =
+      scale == .swemwbs ? settings.swemwbsMeaningfulChange : settings.wemwbsMeaningfulChange
+    for (groupBy, group, members, always) in groups where always || !members.isEmpty {
+      let count = Double(members.count)
+      sink.count("\(scale.id)_pairs", groupBy, group, count, unit: .people, n: members.count)
+      writeChange(scale.id, [(groupBy, group, members, always)], into: &sink)
+      let improved = Double(members.filter { $0.change >= threshold }.count)
+      let declined = Double(members.filter { $0.change <= -threshold }.count)
+      sink.share("\(scale.id)_improved_share", groupBy, group, improved, count, n: members.count)
+      sink.share("\(scale.id)_declined_share", groupBy, group, declined, count, n: members.count)
+    }
+  }
+
+  /// `*_change` rows: mean change, 95% t interval, paired t-test p-value and Cohen's d_z.
+  private func writeChange(
+    _ id: String, _ groups: [(String, String, [WellbeingPair], Bool)], into sink: inout RowSink
+  ) {
+    for (groupBy, group, members, always) in groups where always || !members.isEmpty {
+      let change = PairedChange(changes: members.map(\.change))
+      var row = IndicatorRow(
+        period: sink.period, indicator: "\(id)_change", groupBy: groupBy, group: group,
+        unit: .score, value: change.mean, n: members.count)
+      row.numerator = change.sum
+      row.denominator = Double(members.count)
+      row.ciLow = change.confidenceInterval95?.lower
+      row.ciHigh = change.confidenceInterval95?.upper
+      row.pValue = change.pValue
+      row.effectSize = change.effectSize
+      sink.rows.append(row)
+    }
+  }
+
+  /// Everyone, and by programme when breakdowns are wanted.
+  private func programmeGroups(_ pairs: [WellbeingPair]) -> [(
+    String, String, [WellbeingPair], Bool
+  )] {
+    var groups: [(String, String, [WellbeingPair], Bool)] = [("all", "All", pairs, true)]
+    guard breakdowns else { return groups }
+    var byProgramme: [Int32: [WellbeingPair]] = [:]
+    for pair in pairs { byProgramme[pair.programme, default: []].append(pair) }
+    groups += byProgramme.map { ("programme", label($0.key), $0.value, false) }
+    return groups
+  }
+
+  /// ONS means and low/high shares, satisfaction and NPS, for everyone and by programme.
+  private func writeAnswers(_ rows: [Int], into sink: inout RowSink) {
+    let measures: [(FeedbackMeasure, KeyPath<FeedbackTable, [Int8?]>)] = [
+      (.onsLifeSatisfaction, \.onsLifeSatisfaction), (.onsWorthwhile, \.onsWorthwhile),
+      (.onsHappy, \.onsHappy), (.onsAnxious, \.onsAnxious), (.satisfaction, \.satisfaction),
+      (.recommend, \.recommend),
+    ]
+    for (measure, column) in measures where feedback.measuresPresent.contains(measure) {
+      var groups: [(String, String, [Double])] = []
+      let answers = rows.compactMap { feedback[keyPath: column][$0].map(Double.init) }
+      groups.append(("all", "All", answers))
+      if breakdowns {
+        var byProgramme: [Int32: [Double]] = [:]
+        for row in rows {
+          guard let answer = feedback[keyPath: column][row] else { continue }
+          byProgramme[feedback.programme[row], default: []].append(Double(answer))
+        }
+        groups += byProgramme.map { ("programme", label($0.key), $0.value) }
+      }
+      for (groupBy, group, values) in groups where groupBy == "all" || !values.isEmpty {
+        writeAnswerRows(measure, groupBy, group, values, into: &sink)
+      }
+    }
+  }
+
+  private func writeAnswerRows(
+    _ measure: FeedbackMeasure, _ groupBy: String, _ group: String, _ values: [Double],
+    into sink: inout RowSink
+  ) {
+    let count = Double(values.count)
+    let n = values.count
+    func share(_ id: String, _ test: (Double) -> Bool) {
+      sink.share(id, groupBy, group, Double(values.filter(test).count), count, n: n)
+    }
+    switch measure {
+    case .onsLifeSatisfaction, .onsWorthwhile, .onsHappy:
+      sink.mean("\(measure.rawValue)_mean", groupBy, group, MeanSummary(values: values))
+      share("\(measure.rawValue)_low_share") { $0 <= 4 }
+    case .onsAnxious:
+      sink.mean("ons_anxious_mean", groupBy, group, MeanSummary(values: values))
+      share("ons_anxious_high_share") { $0 >= 6 }
+    case .satisfaction:
+      share("satisfied_share") { $0 >= 4 }
+      sink.mean("satisfaction_mean", groupBy, group, MeanSummary(values: values))
+    case .recommend:
+      let promoters = Double(values.filter { $0 >= 9 }.count)
+      let detractors = Double(values.filter { $0 <= 6 }.count)
+      var row = IndicatorRow(
+        period: sink.period, indicator: "nps", groupBy: groupBy, group: group, unit: .score,
+        value: count > 0 ? 100 * (promoters - detractors) / count : nil, n: n)
+      row.numerator = promoters - detractors
+      row.denominator = count
+      sink.rows.append(row)
+    case .swemwbs, .wemwbs: break
+    }
+  }
+
+  /// The date a pair's person is classified on: their first attended date in the period,
+  /// or the post response's date for someone who did not attend in it.
+  private func day(_ pair: WellbeingPair) -> Day {
+    firstDay[pair.participant] ?? pair.postDay
+  }
+
+  private func label(_ programme: Int32) -> String {
+    programme >= 0 ? text[programme] : "Unknown"
+  }
+}

@@ -1,0 +1,120 @@
+import ArgumentParser
+import Foundation
+import ImpactAnalytics
+import ImpactExport
+import ImpactIngest
+import ImpactModel
+
+/// `impact report`: read, compute and write every output for the reporting period.
+struct Report: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Read a data folder, compute every indicator, and write the reports.",
+    discussion: """
+      Exit status: 0 done; 1 the data stopped the run (a file that cannot be read, or a
+      rejected row with --strict); 2 a usage or impact.yml error; 3 an output could not be
+      written.
+      """)
+
+  @OptionGroup var data: DataOptions
+
+  @Option(
+    help: """
+      The reporting period: a quarter (2025-26 Q2), a year (2025-26), a year to date \
+      (2025-26 YTD), a range (2025-07-01..2025-09-30) or latest.
+      """)
+  var period = "latest"
+
+  @Option(help: "Where to write (default: reports/<period>).")
+  var out: String?
+
+  @Option(
+    help:
+      "Which outputs, comma-separated: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ",")).",
+    transform: OutputFormat.parseList)
+  var format: [OutputFormat] = OutputFormat.allCases
+
+  @Flag(help: "Fail the run if any row is rejected.")
+  var strict = false
+
+  func run() throws {
+    let configuration = try data.loadConfiguration()
+    let excluded = [out ?? "reports"].map {
+      URL(fileURLWithPath: $0).standardizedFileURL.path
+    }
+    let dataset = try data.readDataset(configuration, excluding: excluded)
+    let rejected = dataset.files.reduce(0) { $0 + $1.rowsRejected }
+    if strict && rejected > 0 {
+      StandardError.line(
+        "\(rejected) rows were rejected and --strict is set. Run `impact validate \(data.folder)` "
+          + "to see each one, fix them, or run without --strict.")
+      throw ExitStatus.dataProblem
+    }
+    let engine = IndicatorEngine(dataset: dataset, configuration: configuration)
+    let selection: PeriodSelection
+    do {
+      selection = try PeriodSelection(parsing: period, calendar: engine.calendar)
+    } catch {
+      StandardError.line("--period: \(error.description)")
+      throw ExitStatus.usage
+    }
+    guard let periods = engine.periods(for: selection) else {
+      StandardError.line(
+        "No attended session was found in \(data.folder), so there is no latest quarter to "
+          + "report on. Check the attendance files (impact validate), or give --period.")
+      throw ExitStatus.dataProblem
+    }
+    let rows = engine.compute(periods)
+    let folder = out ?? "reports/\(periods.reporting.fileSafeLabel)"
+    do {
+      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+      let path = { (name: String) in (folder as NSString).appendingPathComponent(name) }
+      if format.contains(.csv) {
+        try IndicatorsCSVFile(rows: rows).write(to: path("indicators.csv"))
+        try DataQualityFile(dataset: dataset).write(to: path("data-quality.csv"))
+      }
+      if format.contains(.json) {
+        let heading = IndicatorsJSONFile.Heading(
+          organisation: configuration.organisation, generatedAt: GenerationTime.now,
+          toolVersion: ToolVersion.current, reportingPeriod: periods.reporting)
+        try IndicatorsJSONFile(heading: heading, rows: rows).write(to: path("indicators.json"))
+      }
+    } catch {
+      StandardError.line("Could not write the report to \(folder): \(error)")
+      throw ExitStatus.output
+    }
+    if !data.quiet {
+      print(
+        "\(periods.reporting.label): \(rows.count) figures written to \(folder)"
+          + (rejected > 0 ? " (\(rejected) rows rejected: see data-quality.csv)" : ""))
+    }
+  }
+}
+
+/// The outputs `--format` can choose.
+enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
+  case csv, json
+
+  /// Parses a comma-separated list.
+  static func parseList(_ text: String) throws -> [OutputFormat] {
+    try text.split(separator: ",").map { part in
+      let name = part.trimmingCharacters(in: .whitespaces).lowercased()
+      guard let format = OutputFormat(rawValue: name) else {
+        throw ValidationError(
+          "--format: `\(name)` is not an output; choose from "
+            + OutputFormat.allCases.map(\.rawValue).joined(separator: ", ") + ".")
+      }
+      return format
+    }
+  }
+}
+
+/// The "generated at" time: `SOURCE_DATE_EPOCH` when set (for reproducible outputs), else now.
+enum GenerationTime {
+  static var now: String {
+    let seconds = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(Double.init)
+    let date = seconds.map { Date(timeIntervalSince1970: $0) } ?? Date()
+    let formatter = ISO8601DateFormatter()
+    formatter.timeZone = TimeZone(identifier: "UTC")
+    return formatter.string(from: date)
+  }
+}
