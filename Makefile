@@ -1,7 +1,7 @@
 # impact — make demo: install what is missing, build, write the sample report.
 #          make test: run every test.
 SWIFT ?= swift
-APT_PACKAGES := libxlsxwriter-dev libcsv-dev
+APT_PACKAGES := libxlsxwriter-dev libcsv-dev zlib1g-dev
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 BIN := .build/release/impact
 

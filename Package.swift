@@ -11,6 +11,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+    .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
   ],
   targets: [
     // C libraries, each reached only from the module that needs it.
@@ -31,7 +32,13 @@ let package = Package(
       dependencies: ["ImpactModel", "CLibCSV", .product(name: "Yams", package: "Yams")]
     ),
     .target(name: "ImpactAnalytics", dependencies: ["ImpactModel"]),
-    .target(name: "ImpactExport", dependencies: ["ImpactAnalytics", "ImpactModel"]),
+    .target(
+      name: "ImpactExport",
+      dependencies: [
+        "ImpactAnalytics", "ImpactModel", "CXlsxWriter",
+        .product(name: "Mustache", package: "swift-mustache"),
+      ]
+    ),
     .target(name: "ImpactSample", dependencies: ["ImpactModel", "ImpactExport"]),
     .executableTarget(
       name: "impact",
@@ -48,7 +55,13 @@ let package = Package(
       resources: [.copy("Fixtures")]
     ),
     .testTarget(name: "ImpactAnalyticsTests", dependencies: ["ImpactAnalytics", "ImpactModel"]),
-    .testTarget(name: "ImpactExportTests", dependencies: ["ImpactExport", "ImpactModel"]),
+    .testTarget(
+      name: "ImpactExportTests",
+      dependencies: [
+        "ImpactExport", "ImpactAnalytics", "ImpactModel",
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ]
+    ),
     .testTarget(
       name: "ImpactSampleTests",
       dependencies: ["ImpactSample", "ImpactIngest", "ImpactModel"]

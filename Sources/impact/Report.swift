@@ -63,7 +63,8 @@ struct Report: ParsableCommand {
           + "report on. Check the attendance files (impact validate), or give --period.")
       throw ExitStatus.dataProblem
     }
-    let rows = engine.compute(periods)
+    let table = engine.table(for: periods)
+    let rows = table.rows
     let folder = out ?? "reports/\(periods.reporting.fileSafeLabel)"
     do {
       try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)

@@ -40,6 +40,14 @@ public struct IndicatorEngine: Sendable {
       reporting: reporting, calendar: calendar, attendedDays: index.distinctDays)
   }
 
+  /// The run's result: every row, and the printable quotes of the reporting period.
+  public func table(for periods: ReportingPeriods) -> IndicatorTable {
+    IndicatorTable(
+      periods: periods, rows: compute(periods),
+      quotes: Quote.printable(dataset.feedback, text: dataset.text, in: periods.reporting),
+      minCount: configuration.suppressionMinCount)
+  }
+
   /// Every row for the run's periods, suppressed, with targets and status, in the row order
   /// of OUTPUTS.md.
   public func compute(_ periods: ReportingPeriods) -> [IndicatorRow] {

@@ -1,0 +1,75 @@
+import ImpactModel
+
+/// The result of a run: every row, the periods they are for, and the quotes of the
+/// reporting period. Exporters read figures from here and compute none of their own.
+public struct IndicatorTable: Sendable {
+  /// The run's periods.
+  public let periods: ReportingPeriods
+  /// Every row, suppressed, in the row order of OUTPUTS.md.
+  public let rows: [IndicatorRow]
+  /// Consented comments dated in the reporting period.
+  public let quotes: [Quote]
+  /// The suppression threshold the rows were suppressed with (0 when off).
+  public let minCount: Int
+  private let index: [RowKey: Int]
+
+  /// Creates a table from rows in row order.
+  public init(periods: ReportingPeriods, rows: [IndicatorRow], quotes: [Quote], minCount: Int) {
+    self.periods = periods
+    self.rows = rows
+    self.quotes = quotes
+    self.minCount = minCount
+    var index: [RowKey: Int] = [:]
+    for (position, row) in rows.enumerated() {
+      index[RowKey(row.period.label, row.indicator, row.groupBy, row.group)] = position
+    }
+    self.index = index
+  }
+
+  /// The row of an indicator for a group in a period, if there is one.
+  public func row(
+    _ indicator: String, in period: Period, groupBy: String = "all", group: String = "All"
+  ) -> IndicatorRow? {
+    index[RowKey(period.label, indicator, groupBy, group)].map { rows[$0] }
+  }
+
+  /// The rows of a breakdown of an indicator in a period, in row order.
+  public func breakdown(_ indicator: String, by groupBy: String, in period: Period)
+    -> [IndicatorRow]
+  {
+    rows.filter { $0.period == period && $0.indicator == indicator && $0.groupBy == groupBy }
+  }
+
+  /// The groups a breakdown has in a period (e.g. every programme), in row order.
+  public func groups(of groupBy: String, for indicator: String, in period: Period) -> [String] {
+    breakdown(indicator, by: groupBy, in: period).map(\.group)
+  }
+
+  /// The headline of an indicator's `all` row: now, the comparisons and the target.
+  public func headline(_ indicator: String) -> Headline {
+    Headline(
+      indicator: indicator, current: row(indicator, in: periods.reporting),
+      previousQuarter: row(indicator, in: periods.previousQuarter),
+      samePeriodLastYear: row(indicator, in: periods.samePeriodLastYear),
+      yearToDate: row(indicator, in: periods.yearToDate))
+  }
+
+  /// The `all` rows of an indicator across the trend quarters, oldest first.
+  public func trend(_ indicator: String) -> [IndicatorRow] {
+    periods.trend.compactMap { row(indicator, in: $0) }
+  }
+}
+
+private struct RowKey: Hashable {
+  var period: String
+  var indicator: String
+  var groupBy: String
+  var group: String
+
+  init(_ period: String, _ indicator: String, _ groupBy: String, _ group: String) {
+    self.period = period
+    self.indicator = indicator
+    self.groupBy = groupBy
+    self.group = group
+  }
+}
