@@ -65,6 +65,9 @@ struct Report: ParsableCommand {
     }
     let table = engine.table(for: periods)
     let rows = table.rows
+    let context = ReportContext(
+      table: table, configuration: configuration, generatedAt: GenerationTime.now,
+      toolVersion: ToolVersion.current, dataset: dataset)
     let folder = out ?? "reports/\(periods.reporting.fileSafeLabel)"
     do {
       try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -75,8 +78,8 @@ struct Report: ParsableCommand {
       }
       if format.contains(.json) {
         let heading = IndicatorsJSONFile.Heading(
-          organisation: configuration.organisation, generatedAt: GenerationTime.now,
-          toolVersion: ToolVersion.current, reportingPeriod: periods.reporting)
+          organisation: context.organisation, generatedAt: context.generatedAt,
+          toolVersion: context.toolVersion, reportingPeriod: periods.reporting)
         try IndicatorsJSONFile(heading: heading, rows: rows).write(to: path("indicators.json"))
       }
     } catch {
