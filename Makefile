@@ -1,9 +1,13 @@
 # impact — make demo: install what is missing, build, write the sample report.
 #          make test: run every test.
+SHELL := /bin/bash
 SWIFT ?= swift
 APT_PACKAGES := libxlsxwriter-dev libcsv-dev zlib1g-dev
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 BIN := .build/release/impact
+
+BENCH_SCALE ?= 551
+BENCH_DATA := .build-bench/data-$(BENCH_SCALE)
 
 .PHONY: deps build release demo test lint format bench clean
 
@@ -35,6 +39,14 @@ lint:
 
 format:
 	$(SWIFT) format --in-place --recursive Package.swift Sources Tests
+
+# Times the whole job on a synthetic organisation (scale 551 is about ten million attendance
+# rows, 1.5 GB; the data is generated once into .build-bench/).
+bench: release
+	@test -d $(BENCH_DATA) || { echo "Generating $(BENCH_DATA)"; $(BIN) sample $(BENCH_DATA) --scale $(BENCH_SCALE) >/dev/null; }
+	@du -sh $(BENCH_DATA)
+	@echo "impact validate:"; time ($(BIN) validate $(BENCH_DATA) --quiet || [ $$? -eq 1 ])
+	@echo "impact report:"; time $(BIN) report $(BENCH_DATA) --out .build-bench/report --quiet
 
 clean:
 	rm -rf .build

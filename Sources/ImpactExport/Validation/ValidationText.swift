@@ -48,7 +48,8 @@ public struct ValidationText {
     let totals = [\FileReport.rowsRead, \.rowsRejected, \.duplicates, \.warnings].map { path in
       Count(dataset.files.reduce(0) { $0 + $1[keyPath: path] }).text
     }
-    rows.append(["Total (\(dataset.files.count) files)", "", "", ""] + totals)
+    let files = dataset.files.count == 1 ? "1 file" : "\(dataset.files.count) files"
+    rows.append(["Total (\(files))", "", "", ""] + totals)
     let widths = header.indices.map { column in
       ([header] + rows).map { $0[column].count }.max() ?? 0
     }
