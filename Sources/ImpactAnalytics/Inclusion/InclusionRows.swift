@@ -72,6 +72,8 @@ struct InclusionRows {
         sink.share("priority_share:\(rule.id)", groupBy, group, Double(inside), Double(evaluable))
         guard isAll, let benchmark = rule.benchmark else { continue }
         sink.rows[sink.rows.count - 1].benchmark = benchmark
+        // The index is a breakdown by priority group: not in the trend quarters.
+        guard breakdowns else { continue }
         var row = IndicatorRow(
           period: sink.period, indicator: "representation_index", groupBy: "priority_group",
           group: rule.id, unit: .ratio,

@@ -18,8 +18,8 @@ public struct SuppressionPolicy: Sendable {
   }
 
   /// Suppresses rows in place: primary first, then secondary within each breakdown by a
-  /// person field or priority group of a people count, then the representation indexes of
-  /// shares hidden by the secondary rule.
+  /// person field or priority group of a people count, then every figure that rests on a
+  /// hidden one.
   ///
   /// - Parameter personBreakdowns: the `group_by` names that are person fields or
   ///   `priority_group`.
@@ -35,7 +35,6 @@ public struct SuppressionPolicy: Sendable {
     {
       breakdowns[BreakdownKey(row), default: []].append(index)
     }
-    var secondaryShares: Set<BreakdownKey> = []
     for (_, members) in breakdowns {
       let ordered = members.sorted {
         rows[$0].group.unicodeScalars.lexicographicallyPrecedes(rows[$1].group.unicodeScalars)
@@ -46,17 +45,39 @@ public struct SuppressionPolicy: Sendable {
         guard let n = rows[index].n, n > 0 else { continue }
         if chosen.map({ n < rows[$0].n! }) ?? true { chosen = index }
       }
-      guard let chosen else { continue }
-      hide(&rows[chosen], .secondary)
-      if rows[chosen].indicator == "participant_share" {
-        secondaryShares.insert(BreakdownKey(rows[chosen], withGroup: true))
-      }
+      if let chosen { hide(&rows[chosen], .secondary) }
     }
-    guard !secondaryShares.isEmpty else { return }
-    for index in rows.indices where rows[index].indicator == "representation_index" {
-      var key = BreakdownKey(rows[index], withGroup: true)
-      key.indicator = "participant_share"
-      if secondaryShares.contains(key) { hide(&rows[index], .secondary) }
+    hideDependents(&rows)
+  }
+
+  /// Hides each figure that rests on a hidden one, with the same label: a representation
+  /// index with its share, `funding_per_*` with the people it divides by, and the WELLBY value
+  /// with the life-satisfaction change it multiplies.
+  private func hideDependents(_ rows: inout [IndicatorRow]) {
+    var hidden: [BreakdownKey: Suppression] = [:]
+    for row in rows where row.suppressed != .no {
+      hidden[BreakdownKey(row, withGroup: true)] = row.suppressed
+    }
+    guard !hidden.isEmpty else { return }
+    for index in rows.indices where rows[index].suppressed == .no {
+      guard let base = Self.base(of: rows[index]), let reason = hidden[base] else { continue }
+      hide(&rows[index], reason)
+    }
+  }
+
+  /// The figure a row rests on, if it rests on another.
+  static func base(of row: IndicatorRow) -> BreakdownKey? {
+    func key(_ indicator: String, _ groupBy: String, _ group: String) -> BreakdownKey {
+      BreakdownKey(period: row.period.label, indicator: indicator, groupBy: groupBy, group: group)
+    }
+    switch row.indicator {
+    case "representation_index" where row.groupBy == "priority_group":
+      return key("priority_share:\(row.group)", "all", "All")
+    case "representation_index": return key("participant_share", row.groupBy, row.group)
+    case "funding_per_participant", "funding_per_attendance", "funding_per_hour":
+      return key("unique_participants", row.groupBy, row.group)
+    case "wellby_value": return key("ons_life_satisfaction_change", "all", "All")
+    default: return nil
     }
   }
 
@@ -75,11 +96,18 @@ public struct SuppressionPolicy: Sendable {
 }
 
 /// A breakdown of one indicator in one period (and, optionally, one of its groups).
-private struct BreakdownKey: Hashable {
+struct BreakdownKey: Hashable {
   var period: String
   var indicator: String
   var groupBy: String
   var group: String
+
+  init(period: String, indicator: String, groupBy: String, group: String) {
+    self.period = period
+    self.indicator = indicator
+    self.groupBy = groupBy
+    self.group = group
+  }
 
   init(_ row: IndicatorRow, withGroup: Bool = false) {
     period = row.period.label

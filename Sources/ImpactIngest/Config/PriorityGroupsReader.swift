@@ -43,9 +43,11 @@ enum PriorityGroupsReader {
     let idValue = try required(
       "id", advice: "add id: followed by a short name such as care_experienced")
     let id = try readId(idValue)
-    let label = try required(
-      "label", advice: "add label: followed by the group's name as reports should print it"
-    ).nonEmptyText(expected: "write the group's name as reports should print it")
+    // A group without a label is printed by its id.
+    let label =
+      try values["label"]?.nonEmptyText(
+        expected: "write the group's name as reports should print it")
+      ?? id
     let fieldName = try required(
       "field", advice: "add field: followed by the person field the rule reads, such as age"
     ).nonEmptyText(expected: "write the person field the rule reads, such as age")

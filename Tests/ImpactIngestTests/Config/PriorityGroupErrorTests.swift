@@ -16,10 +16,9 @@ struct PriorityGroupErrorTests {
   }
 
   @Test(
-    "A group without id, label or field names the missing key",
+    "A group without id or field names the missing key",
     arguments: [
       ("  - label: B\n    field: age\n    max: 5\n", "id"),
-      ("  - id: b\n    field: age\n    max: 5\n", "label"),
       ("  - id: b\n    label: B\n    max: 5\n", "field"),
     ])
   func missingKey(second: String, key: String) throws {
@@ -31,6 +30,13 @@ struct PriorityGroupErrorTests {
     #expect(location.line == 6)
     #expect(location.keyPath == "priority_groups[2].\(key)")
     #expect(missing == key)
+  }
+
+  @Test("A group without a label is printed by its id")
+  func labelDefaultsToId() throws {
+    let configuration = try ConfigLoader(knownColumns: [:]).load(
+      yaml: groups("  - id: carers\n    field: carer\n    equals: yes\n"), path: "impact.yml")
+    #expect(configuration.priorityGroups.map(\.label) == ["A", "carers"])
   }
 
   @Test("Two groups with the same id (ignoring case)")
