@@ -40,7 +40,7 @@ public enum CanonicalColumns {
   )
 
   static let attendance: [(name: String, aliases: [String])] = [
-    ("date", ["session date", "date attended", "attendance date", "event date", "day"]),
+    ("date", ["session date", "date attended", "attendance date", "event date"]),
     programme,
     participantID,
     ("headcount", ["count", "number attending", "audience", "attendees", "number of attendees"]),
