@@ -2,9 +2,9 @@
 /// for the mean.
 ///
 /// Values are added one at a time (no array is kept). The sum is compensated
-/// (`CompensatedSum`), and the mean reported is that sum ÷ count, rounded once. The spread uses Welford's
-/// one-pass update `M₂ += (x − mean before)·(x − mean after)`, which avoids the cancellation of
-/// `Σx² − (Σx)²/n` and is exactly zero when all values are equal.
+/// (`CompensatedSum`), and the mean reported is that sum ÷ count, rounded once. The spread
+/// uses Welford's one-pass update `M₂ += (x − mean before)·(x − mean after)`, which avoids the
+/// cancellation of `Σx² − (Σx)²/n` and is exactly zero when all values are equal.
 struct MeanSummary: Sendable {
   /// How many values were added.
   private(set) var count = 0
