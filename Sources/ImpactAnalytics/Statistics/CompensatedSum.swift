@@ -27,4 +27,15 @@ struct CompensatedSum: Sendable {
   var value: Double {
     total.isFinite ? total + compensation : total
   }
+
+  /// The sum ÷ `divisor`, rounded once rather than twice: the quotient of the rounded sum
+  /// is corrected by the remainder `(total − divisor·quotient) + compensation`, the first part
+  /// taken exactly with a fused multiply-add. So the mean of equal values is that value
+  /// (`0.1` three times gives `0.1`, where `0.30000000000000004 / 3` would not).
+  func divided(by divisor: Double) -> Double {
+    let quotient = value / divisor
+    guard quotient.isFinite else { return quotient }
+    let remainder = total.addingProduct(-divisor, quotient)
+    return quotient + (remainder + compensation) / divisor
+  }
 }

@@ -18,8 +18,8 @@ enum LogGamma {
 
   /// `δ(x) = ln Γ(x) − ((x − ½) ln x − x + ½ ln 2π)` for `x ≥ 10`, from its asymptotic
   /// series `1/(12x) − 1/(360x³) + 1/(1260x⁵) − 1/(1680x⁷) + 1/(1188x⁹) − 691/(360360x¹¹)`
-  /// (the Bernoulli-number terms `B₂ₖ / (2k(2k − 1) x²ᵏ⁻¹)`); the next term, 1/(156x¹³), is below 1e-15
-  /// at `x = 10`.
+  /// (the Bernoulli-number terms `B₂ₖ / (2k(2k − 1) x²ᵏ⁻¹)`); the next term, 1/(156x¹³), is
+  /// below 1e-15 at `x = 10`.
   static func stirlingCorrection(_ x: Double) -> Double {
     let inverse = 1 / x
     let square = inverse * inverse

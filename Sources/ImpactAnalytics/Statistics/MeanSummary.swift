@@ -2,9 +2,9 @@
 /// for the mean.
 ///
 /// Values are added one at a time (no array is kept). The sum is compensated
-/// (`CompensatedSum`), and the mean reported is that sum ÷ count. The spread uses Welford's
-/// one-pass update `M₂ += (x − mean before)·(x − mean after)`, which avoids the cancellation of
-/// `Σx² − (Σx)²/n` and is exactly zero when all values are equal.
+/// (`CompensatedSum`), and the mean reported is that sum ÷ count, rounded once. The spread
+/// uses Welford's one-pass update `M₂ += (x − mean before)·(x − mean after)`, which avoids the
+/// cancellation of `Σx² − (Σx)²/n` and is exactly zero when all values are equal.
 struct MeanSummary: Sendable {
   /// How many values were added.
   private(set) var count = 0
@@ -35,7 +35,7 @@ struct MeanSummary: Sendable {
 
   /// The mean; nil when there are no values.
   var mean: Double? {
-    count > 0 ? sum / Double(count) : nil
+    count > 0 ? total.divided(by: Double(count)) : nil
   }
 
   /// The sample variance, with divisor `n − 1`; nil for fewer than two values.
