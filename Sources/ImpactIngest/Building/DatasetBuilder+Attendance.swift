@@ -32,19 +32,19 @@ extension DatasetBuilder {
   ) {
     let line = row.line
     // Required values: a missing or unreadable one rejects the row.
-    guard let dateText = row.text(c.date) else {
+    guard let parsedDay = cellDay(row, c.date) else {
       return reject(line, "date", "", "the date is missing")
     }
-    guard case .value(let day) = day(dateText) else {
-      return reject(line, "date", dateText, reason(for: day(dateText), "a date"))
+    guard case .value(let day) = parsedDay else {
+      return reject(line, "date", row.text(c.date) ?? "", reason(for: parsedDay, "a date"))
     }
-    guard let programmeText = row.text(c.programme) else {
+    guard let programme = cellText(row, c.programme) else {
       return reject(line, "programme", "", "the programme is missing")
     }
     var participant: Int32 = -1
     var headcount: Int32 = 0
-    if let id = row.text(c.participant) {
-      participant = dataset.participants.index(for: id)
+    if let person = cellParticipant(row, c.participant) {
+      participant = person
       if let countText = row.text(c.headcount), countText != "1" {
         note(
           .warning, line: line, column: "headcount", value: countText,
@@ -64,9 +64,8 @@ extension DatasetBuilder {
         "the row has neither a participant id nor a headcount")
     }
     see(day)
-    let programme = textID(programmeText)
-    let activityText = row.text(c.activity)
-    let venueText = row.text(c.venue)
+    let activity = cellText(row, c.activity)
+    let venue = cellText(row, c.venue)
 
     var setting: Setting?
     if let text = row.text(c.setting) {
@@ -109,8 +108,8 @@ extension DatasetBuilder {
       }
     }
     let session = sessionIndex(
-      row, c, line: line, day: day, programme: programmeText, activity: activityText,
-      venue: venueText)
+      row, c, line: line, day: day, programme: programme.folded, activity: activity?.folded,
+      venue: venue?.folded)
 
     // Duplicates: the same person at the same session counts once.
     if participant >= 0 {
@@ -133,12 +132,10 @@ extension DatasetBuilder {
 
     dataset.attendance.append(
       AttendanceRow(
-        day: day, programme: programme, participant: participant, headcount: headcount,
+        day: day, programme: programme.id, participant: participant, headcount: headcount,
         session: session, status: status, setting: setting, delivery: delivery,
-        venue: venueText.map { textID($0) } ?? -1,
-        artForm: row.text(c.artForm).map { textID($0) } ?? -1,
-        activity: activityText.map { textID($0) } ?? -1, durationHours: hours,
-        capacity: capacity))
+        venue: venue?.id ?? -1, artForm: cellText(row, c.artForm)?.id ?? -1,
+        activity: activity?.id ?? -1, durationHours: hours, capacity: capacity))
     if participant >= 0 {
       addProfileValues(row, profile, participant: participant, ageDay: day)
     }
@@ -166,8 +163,8 @@ extension DatasetBuilder {
 
   /// The session a row belongs to, by `session_id` or by the composite key.
   private mutating func sessionIndex(
-    _ row: borrowing CSVRecord, _ c: AttendanceColumns, line: Int, day: Day, programme: String,
-    activity: String?, venue: String?
+    _ row: borrowing CSVRecord, _ c: AttendanceColumns, line: Int, day: Day, programme: Int32,
+    activity: Int32?, venue: Int32?
   ) -> Int32 {
     let next = Int32(sessionsByID.count + sessionsByKey.count)
     if let id = row.text(c.sessionID) {
@@ -186,20 +183,11 @@ extension DatasetBuilder {
       }
     }
     let key = SessionKey(
-      day: day.ordinal, programme: fold(programme), activity: activity.map { fold($0) } ?? -1,
-      venue: venue.map { fold($0) } ?? -1, startTime: time)
+      day: day.ordinal, programme: programme, activity: activity ?? -1, venue: venue ?? -1,
+      startTime: time)
     if let index = sessionsByKey[key] { return index }
     sessionsByKey[key] = next
     return next
-  }
-
-  /// The id of a text case-folded with runs of spaces collapsed, for session keys.
-  private mutating func fold(_ text: String) -> Int32 {
-    if let id = foldCache[text] { return id }
-    let folded = text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
-    let id = foldedText.intern(folded)
-    if foldCache.count < 200_000 { foldCache[text] = id }
-    return id
   }
 
   /// Rejects the current row.

@@ -22,7 +22,10 @@ struct DatasetBuilder {
   var sessionsByID: [String: Int32] = [:]
   var sessionsByKey: [SessionKey: Int32] = [:]
   var foldedText = StringPool()
-  var foldCache: [String: Int32] = [:]
+  // Memos keyed by a cell's bytes, for the columns every register row repeats.
+  var dayCells = ByteKeyedCache<ParsedValue<Day>>(limit: 1 << 20)
+  var textCells = ByteKeyedCache<TextCell>(limit: 1 << 20)
+  var participantCells = ByteKeyedCache<Int32>()
   // Duplicate detection.
   var attendanceRowBySessionPerson: [UInt64: Int32] = [:]
   var headcountRowsSeen: Set<HeadcountKey> = []

@@ -1,0 +1,70 @@
+/// A memo from a cell's UTF-8 bytes to what they were read as, looked up without making a
+/// `String`: registers repeat the same dates, programmes, venues and ids on row after row.
+///
+/// Open addressing over FNV-1a hashes; keys live in one byte arena.
+struct ByteKeyedCache<Value> {
+  private var arena: [UInt8] = []
+  private var entries: [(start: Int, length: Int, hash: UInt64, value: Value)] = []
+  /// Entry positions, or -1 for an empty slot; the count is a power of two.
+  private var slots: [Int32]
+  /// The most entries kept; past it, lookups still work but nothing new is stored.
+  let limit: Int
+
+  init(limit: Int = .max) {
+    slots = [Int32](repeating: -1, count: 1024)
+    self.limit = limit
+  }
+
+  /// The number of entries.
+  var count: Int { entries.count }
+
+  /// The value stored for `bytes`, if any.
+  func value(for bytes: UnsafeBufferPointer<UInt8>) -> Value? {
+    let hash = Self.hash(bytes)
+    var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
+    while slots[slot] >= 0 {
+      let entry = entries[Int(slots[slot])]
+      if entry.hash == hash && matches(entry.start, entry.length, bytes) { return entry.value }
+      slot = (slot + 1) & (slots.count - 1)
+    }
+    return nil
+  }
+
+  /// Stores `value` for `bytes` (which must not be stored yet).
+  mutating func insert(_ value: Value, for bytes: UnsafeBufferPointer<UInt8>) {
+    guard entries.count < limit else { return }
+    if (entries.count + 1) * 2 > slots.count { grow() }
+    let hash = Self.hash(bytes)
+    entries.append((arena.count, bytes.count, hash, value))
+    arena.append(contentsOf: bytes)
+    place(entries.count - 1, hash: hash)
+  }
+
+  private mutating func place(_ entry: Int, hash: UInt64) {
+    var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
+    while slots[slot] >= 0 { slot = (slot + 1) & (slots.count - 1) }
+    slots[slot] = Int32(entry)
+  }
+
+  private mutating func grow() {
+    slots = [Int32](repeating: -1, count: slots.count * 2)
+    for (index, entry) in entries.enumerated() { place(index, hash: entry.hash) }
+  }
+
+  private func matches(_ start: Int, _ length: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard length == bytes.count else { return false }
+    return arena.withUnsafeBufferPointer { stored in
+      for offset in 0..<length where stored[start + offset] != bytes[offset] { return false }
+      return true
+    }
+  }
+
+  /// 64-bit FNV-1a.
+  static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in bytes {
+      hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+    }
+    return hash
+  }
+}
