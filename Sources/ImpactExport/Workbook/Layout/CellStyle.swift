@@ -73,6 +73,8 @@ enum NumberFormat: Hashable, Sendable {
   case signedPoints
   /// `+1.2`: a signed change with the given decimals (0–4).
   case signedDecimal(places: Int)
+  /// `0.0048`, and `<0.0001` below that.
+  case pValue
   /// `2026-03-31`.
   case isoDate
 
@@ -87,6 +89,7 @@ enum NumberFormat: Hashable, Sendable {
       return quoted + "#,##0" + Self.decimals(places) + ";-" + quoted + "#,##0"
         + Self.decimals(places)
     case .signedPercent: return "+0.0%;-0.0%;0.0%"
+    case .pValue: return "[<0.0001]\"<0.0001\";0.0000"
     case .signedPoints: return "+0.0\" pts\";-0.0\" pts\";0.0\" pts\""
     case .signedDecimal(let places):
       let body = "0" + Self.decimals(places)

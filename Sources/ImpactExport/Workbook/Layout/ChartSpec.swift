@@ -32,6 +32,8 @@ struct ChartSpec: Sendable {
   var valueAxisTitle: String?
   var valueFormat: NumberFormat?
   var legend = LegendPosition.bottom
+  /// Where the value axis starts (0, so bars are not exaggerated); `nil` lets the chart choose.
+  var valueAxisMinimum: Double? = 0
   /// Size relative to Excel's default chart (480 × 288 pixels).
   var widthScale = 1.5
   var heightScale = 1.25
@@ -43,6 +45,8 @@ struct TableSpec: Sendable {
   var name: DefinedName
   /// The column headers, one per column, distinct ignoring case.
   var headers: [String]
+  /// How each header cell looks.
+  var headerStyles: [CellStyle]
   /// Where the header row starts and how many data rows follow (at least one).
   var origin: CellPosition
   var dataRowCount: Int

@@ -36,6 +36,7 @@ final class SheetWriter {
   private(set) var cutTexts = 0
   private var widths: [Int: Double] = [:]
   private var fixedWidths: [Int: Double] = [:]
+  private var wrapped: [(row: Int, column: Int, text: String)] = []
 
   static let titleStyle = CellStyle(bold: true, fontSize: 16, fontColor: .darkGrey)
   static let headingStyle = CellStyle(bold: true, fontSize: 13, fontColor: .blue)
@@ -63,6 +64,7 @@ final class SheetWriter {
     case .text(let text, let style):
       if try sheet.writeText(text, at: at, style: style) { cutTexts += 1 }
       if measure { widen(column, to: Double(min(text.count, 80))) }
+      if style.wrap { wrapped.append((row, column, text)) }
     case .number(let value, let style):
       try sheet.writeNumber(value, at: at, style: style)
       if measure { widen(column, to: Self.width(of: value, style.numberFormat)) }
@@ -121,8 +123,19 @@ final class SheetWriter {
       throw workbook.calls.invalid("`\(name)` cannot name a table")
     }
     let origin = try position(row, column)
+    // Headers of number columns sit right, over their numbers.
+    let headerStyles = headers.indices.map { index -> CellStyle in
+      var style = CellStyle(bold: true, wrap: true, bottomBorder: true)
+      if case .number? = rows.first?[safe: index] { style.alignment = .right }
+      if case .text(_, let cellStyle)? = rows.first?[safe: index], cellStyle.alignment == .right {
+        style.alignment = .right
+      }
+      return style
+    }
     try sheet.addTable(
-      TableSpec(name: tableName, headers: headers, origin: origin, dataRowCount: rows.count))
+      TableSpec(
+        name: tableName, headers: headers, headerStyles: headerStyles, origin: origin,
+        dataRowCount: rows.count))
     for (offset, header) in headers.enumerated() {
       widen(column + offset, to: Double(header.count) + 3)
     }
@@ -144,12 +157,26 @@ final class SheetWriter {
   /// Rows a chart of `ChartSpec`'s default size covers.
   static let chartRows = 19
 
-  /// Sets the column widths and the printed page.
+  /// Sets the column widths, the heights of rows with wrapped text (readers do not always
+  /// fit them), and the printed page.
   func finish(repeatRows: ClosedRange<Int>? = nil) throws(WorkbookError) {
     let columns = Set(widths.keys).union(fixedWidths.keys).sorted()
+    var finalWidths: [Int: Double] = [:]
     for column in columns {
       let width = fixedWidths[column] ?? min(max((widths[column] ?? 8) + 1, 9), 60)
+      finalWidths[column] = width
       try sheet.setColumnWidth(column, width)
+    }
+    var lines: [Int: Int] = [:]
+    for cell in wrapped {
+      let width = max(Int(finalWidths[cell.column] ?? 8.43) - 1, 1)
+      let count = cell.text.split(separator: "\n", omittingEmptySubsequences: false).reduce(0) {
+        $0 + max(1, ($1.count + width - 1) / width)
+      }
+      lines[cell.row] = max(lines[cell.row] ?? 1, count)
+    }
+    for (row, count) in lines.sorted(by: { $0.key < $1.key }) where count > 1 {
+      try sheet.setRowHeight(row, min(Double(count) * 15, 409))
     }
     try sheet.setUpPage(repeatRows: repeatRows)
   }
@@ -159,7 +186,7 @@ final class SheetWriter {
     let digits = Double(String(Int64(min(abs(value), 1e15))).count)
     let grouped = digits + (digits - 1) / 3
     switch format {
-    case .percent?, .signedPercent?, .signedPoints?: return 9
+    case .percent?, .signedPercent?, .signedPoints?, .pValue?: return 9
     case .currency(_, let places)?: return grouped + 2 + Double(places)
     case .decimal(let places)?, .signedDecimal(let places)?:
       return grouped + 2 + Double(places)
@@ -167,5 +194,11 @@ final class SheetWriter {
     case .whole?: return grouped + 1
     case nil: return min(Double("\(value)".count), 20)
     }
+  }
+}
+
+extension Array {
+  fileprivate subscript(safe index: Int) -> Element? {
+    indices.contains(index) ? self[index] : nil
   }
 }

@@ -63,7 +63,6 @@ enum SummarySheet {
           name, sheet: writer.sheet.name, cell: block.cell(row: index, column: 1))
       }
     }
-    writer.fixWidth(0, 34)
     try programmeChart(writer, figures)
     try trendChart(writer, figures)
     try writer.sheet.activate()

@@ -43,7 +43,7 @@ enum WellbeingSheet {
       guard let row = figures.table.row(indicator, in: period) else { return nil }
       return [
         .text(figures.name(of: indicator)), figures.value(row), figures.part(row, row.ciLow),
-        figures.part(row, row.ciHigh), figures.number(row, row.pValue, .decimal(places: 4)),
+        figures.part(row, row.ciHigh), figures.number(row, row.pValue, .pValue),
         figures.number(row, row.effectSize, .decimal(places: 2)), figures.people(row),
       ]
     }

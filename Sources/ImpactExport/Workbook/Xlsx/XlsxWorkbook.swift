@@ -133,8 +133,12 @@ final class XlsxWorkbook {
     }
     try calls.run(.addChart) {
       chart_title_set_name(chart, ExcelText.plain(spec.title))
-      let categoryAxis = chart_axis_get(chart, LXW_CHART_AXIS_TYPE_X)
-      let valueAxis = chart_axis_get(chart, LXW_CHART_AXIS_TYPE_Y)
+      // In a bar chart libxlsxwriter's x axis is the (horizontal) value axis.
+      let horizontalValues = spec.kind == .bar
+      let categoryAxis = chart_axis_get(
+        chart, horizontalValues ? LXW_CHART_AXIS_TYPE_Y : LXW_CHART_AXIS_TYPE_X)
+      let valueAxis = chart_axis_get(
+        chart, horizontalValues ? LXW_CHART_AXIS_TYPE_X : LXW_CHART_AXIS_TYPE_Y)
       if let title = spec.categoryAxisTitle {
         chart_axis_set_name(categoryAxis, ExcelText.plain(title))
       }
@@ -142,7 +146,7 @@ final class XlsxWorkbook {
         chart_axis_set_name(valueAxis, ExcelText.plain(title))
       }
       if let format = spec.valueFormat { chart_axis_set_num_format(valueAxis, format.code) }
-      if spec.kind == .bar { chart_axis_set_reverse(categoryAxis) }
+      if let minimum = spec.valueAxisMinimum { chart_axis_set_min(valueAxis, minimum) }
       chart_show_blanks_as(chart, UInt8(LXW_CHART_BLANKS_AS_GAP.rawValue))
       switch spec.legend {
       case .none: chart_legend_set_position(chart, UInt8(LXW_CHART_LEGEND_NONE.rawValue))

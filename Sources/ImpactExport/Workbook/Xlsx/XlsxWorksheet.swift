@@ -145,10 +145,13 @@ final class XlsxWorksheet {
 
     let headerTexts = headers.map { strdup($0) }
     let tableName = strdup(table.name.text)
-    var columns = headerTexts.map { text -> lxw_table_column in
+    var columns: [lxw_table_column] = []
+    for (index, text) in headerTexts.enumerated() {
       var column = lxw_table_column()
       column.header = text
-      return column
+      column.header_format = try workbook.format(
+        index < table.headerStyles.count ? table.headerStyles[index] : .plain)
+      columns.append(column)
     }
     defer {
       headerTexts.forEach { free($0) }
