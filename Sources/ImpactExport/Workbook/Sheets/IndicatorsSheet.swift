@@ -25,6 +25,11 @@ enum IndicatorsSheet {
     let rows = figures.table.rows
     // One row for the header, one for the note when the rows do not fit.
     let fitting = rows.count + 1 <= rowLimit ? rows.count : rowLimit - 2
+    // In constant-memory mode ranges must be set before the rows they cover are written.
+    let filtered = CellRange(
+      firstRow: 0, firstColumn: 0, lastRow: max(fitting, 1), lastColumn: names.count - 1)!
+    try writer.sheet.addFilter(filtered)
+    try writer.sheet.freezePanes(row: 1, column: 0)
     for (index, row) in rows.prefix(fitting).enumerated() {
       for (column, cell) in IndicatorColumns.cells(row).enumerated() {
         switch cell {
@@ -44,10 +49,6 @@ enum IndicatorsSheet {
             + "indicators.csv.", SheetWriter.noteStyle), row: fitting + 1, column: 0,
         measure: false)
     }
-    let filtered = CellRange(
-      firstRow: 0, firstColumn: 0, lastRow: max(fitting, 1), lastColumn: names.count - 1)!
-    try writer.sheet.addFilter(filtered)
-    try writer.sheet.freezePanes(row: 1, column: 0)
     try writer.finish(repeatRows: 0...0)
   }
 }

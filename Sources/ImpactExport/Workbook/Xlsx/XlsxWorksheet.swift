@@ -32,12 +32,12 @@ final class XlsxWorksheet {
 
   /// In a constant-memory sheet a row before the current one has already been written out;
   /// libxlsxwriter would drop the cell silently, so it is refused here.
-  private func reach(_ cell: CellPosition) throws(WorkbookError) {
+  private func reach(_ cell: CellPosition, move: Bool = true) throws(WorkbookError) {
     guard constantMemory else { return }
     guard cell.row >= currentRow else {
       throw calls.invalid("row \(cell.row + 1) of `\(name)` was written after a later row")
     }
-    currentRow = cell.row
+    if move { currentRow = cell.row }
   }
 
   /// Writes text as a string (never a formula), escaped and cut to Excel's limit. Returns
@@ -184,6 +184,7 @@ final class XlsxWorksheet {
 
   /// Adds filter buttons over a header row and the rows below it.
   func addFilter(_ range: CellRange) throws(WorkbookError) {
+    try reach(range.first, move: false)
     try calls.check(.addFilter) {
       worksheet_autofilter(
         sheet, UInt32(range.first.row), UInt16(range.first.column), UInt32(range.last.row),
