@@ -5,7 +5,7 @@ APT_PACKAGES := libxlsxwriter-dev libcsv-dev zlib1g-dev
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 BIN := .build/release/impact
 
-.PHONY: deps build release demo test lint format bench clean
+.PHONY: deps build release demo test lint format bench clean check-xlsx
 
 deps:
 	@missing=""; \
@@ -35,6 +35,28 @@ lint:
 
 format:
 	$(SWIFT) format --in-place --recursive Package.swift Sources Tests
+
+# check-xlsx: not part of `make test` (it needs LibreOffice). Converts the sample workbook to
+# PDF with LibreOffice, checks that every sheet printed, and leaves one PNG per page in
+# $(XLSX_CHECK)/ to look at. Run `make demo` first.
+XLSX := reports/sample/impact-report.xlsx
+XLSX_CHECK := .build/check-xlsx
+XLSX_SHEETS := Summary Reach Inclusion Wellbeing Funding Trends Quotes "Data quality" Indicators About
+
+check-xlsx:
+	@test -f $(XLSX) || { echo "$(XLSX) is missing: run make demo first."; exit 1; }
+	@command -v soffice >/dev/null || { echo "LibreOffice is missing: $(SUDO) apt-get install -y libreoffice-calc-nogui poppler-utils"; exit 1; }
+	@command -v pdftoppm >/dev/null || { echo "pdftoppm is missing: $(SUDO) apt-get install -y poppler-utils"; exit 1; }
+	rm -rf $(XLSX_CHECK) && mkdir -p $(XLSX_CHECK)
+	soffice --headless --norestore -env:UserInstallation=file://$(CURDIR)/$(XLSX_CHECK)/profile \
+	  --convert-to pdf --outdir $(XLSX_CHECK) $(XLSX) >$(XLSX_CHECK)/soffice.log 2>&1
+	@test -s $(XLSX_CHECK)/impact-report.pdf || { cat $(XLSX_CHECK)/soffice.log; echo "LibreOffice could not open $(XLSX)."; exit 1; }
+	@pdftotext $(XLSX_CHECK)/impact-report.pdf $(XLSX_CHECK)/impact-report.txt
+	@for sheet in $(XLSX_SHEETS); do \
+	  grep -qx "$$sheet" $(XLSX_CHECK)/impact-report.txt || { echo "The sheet $$sheet did not print."; exit 1; }; \
+	done
+	pdftoppm -r 60 -png $(XLSX_CHECK)/impact-report.pdf $(XLSX_CHECK)/page
+	@echo "$(XLSX) opens in LibreOffice: $$(ls $(XLSX_CHECK)/page-*.png | wc -l) pages in $(XLSX_CHECK)/"
 
 clean:
 	rm -rf .build

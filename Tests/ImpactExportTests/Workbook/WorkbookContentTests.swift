@@ -93,10 +93,11 @@ private func writtenWorkbook() throws -> (WorkbookReader, TemporaryFolder, Repor
   #expect(long.hasPrefix(String(WorkbookFixture.longComment.prefix(32_000))))
   #expect(long.hasSuffix("[cut: Excel holds at most 32,767 characters in a cell]"))
   let about = workbook.cells(of: "About").values
-  #expect(about.contains { cell in
-    if case .text(let text) = cell { return text.hasPrefix("1 text was longer than") }
-    return false
-  })
+  #expect(
+    about.contains { cell in
+      if case .text(let text) = cell { return text.hasPrefix("1 text was longer than") }
+      return false
+    })
 
   let funding = workbook.cells(of: "Funding")
   #expect(funding.values.contains(.text(WorkbookFixture.funder)))
@@ -151,7 +152,9 @@ private func writtenWorkbook() throws -> (WorkbookReader, TemporaryFolder, Repor
   let core = workbook.text("docProps/core.xml")
   #expect(core.contains("<dc:title>Impact report, 2025-26 Q2</dc:title>"))
   #expect(core.contains("2026-01-01T00:00:00Z</dcterms:created>"))
-  #expect(workbook.text("docProps/app.xml").contains("<Company>Riverside \"Arts\" &lt;Centre&gt; &amp; Co</Company>"))
+  #expect(
+    workbook.text("docProps/app.xml").contains(
+      "<Company>Riverside \"Arts\" &lt;Centre&gt; &amp; Co</Company>"))
 }
 
 @Test func indicatorsBeyondTheRowLimitAreCutWithANote() throws {
@@ -185,7 +188,9 @@ enum SimpleCSV {
       if quoted {
         if character == "\"" {
           let next = characters.next()
-          if next == "\"" { field.append("\"") } else {
+          if next == "\"" {
+            field.append("\"")
+          } else {
             quoted = false
             pending = next
           }

@@ -59,7 +59,8 @@ struct WorkbookReader {
     while index < scalars.count {
       if scalars[index] == "_", index + 6 < scalars.count, scalars[index + 1] == "x",
         scalars[index + 6] == "_",
-        let value = UInt32(String(String.UnicodeScalarView(scalars[(index + 2)...(index + 5)])),
+        let value = UInt32(
+          String(String.UnicodeScalarView(scalars[(index + 2)...(index + 5)])),
           radix: 16),
         let scalar = Unicode.Scalar(value)
       {

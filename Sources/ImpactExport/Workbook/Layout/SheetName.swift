@@ -35,8 +35,9 @@ struct SheetName: Hashable, Sendable, CustomStringConvertible {
   /// and underscores only.
   var formulaReference: String {
     let plain = text.unicodeScalars.allSatisfy { scalar in
-      scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
-        || scalar == "_")
+      scalar.isASCII
+        && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+          || scalar == "_")
     }
     return plain ? text : "'" + text.replacingOccurrences(of: "'", with: "''") + "'"
   }

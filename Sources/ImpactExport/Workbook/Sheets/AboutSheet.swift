@@ -18,17 +18,23 @@ enum AboutSheet {
       ("Made with", "impact \(context.toolVersion)"),
       ("Small numbers", suppressionRule(figures.table.minCount)),
       ("Numbers", numbersNote(figures)),
-      ("Data quality", "The Data quality sheet gives counts only. The rows behind them, with "
-        + "their values, are in data-quality.csv, which is for the data's owner and is not "
-        + "meant to travel with this workbook."),
+      (
+        "Data quality",
+        "The Data quality sheet gives counts only. The rows behind them, with "
+          + "their values, are in data-quality.csv, which is for the data's owner and is not "
+          + "meant to travel with this workbook."
+      ),
     ]
     if figures.table.rows.contains(where: { $0.indicator == "wellby_value" }) {
       facts.append(("WELLBY value", WellbyNote.text))
     }
     facts.append(
-      ("Wellbeing scales", "SWEMWBS and WEMWBS (the Short and the full Warwick-Edinburgh Mental "
-        + "Wellbeing Scales) are © University of Warwick, all rights reserved. SWEMWBS totals "
-        + "are converted to metric scores with the published conversion table."))
+      (
+        "Wellbeing scales",
+        "SWEMWBS and WEMWBS (the Short and the full Warwick-Edinburgh Mental "
+          + "Wellbeing Scales) are © University of Warwick, all rights reserved. SWEMWBS totals "
+          + "are converted to metric scores with the published conversion table."
+      ))
     for note in limitNotes { facts.append(("Excel's limits", note)) }
     for (name, value) in facts {
       try writer.write(.text(name, label), row: writer.row, column: 0, measure: false)

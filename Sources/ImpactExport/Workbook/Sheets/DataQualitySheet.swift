@@ -52,7 +52,8 @@ enum DataQualitySheet {
       .compactMap { field -> [SheetCell]? in
         let row = figures.table.row("data_completeness", in: figures.reporting, groupBy: field)
         return row == nil
-          ? nil : [.text(figures.name(ofBreakdown: field)), figures.value(row), figures.people(row)]
+          ? nil
+          : [.text(figures.name(ofBreakdown: field)), figures.value(row), figures.people(row)]
       }
     try writer.table(
       "Quality completeness", headers: ["Field", "Share known", "People"], rows: completeness)

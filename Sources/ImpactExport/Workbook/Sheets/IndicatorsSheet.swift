@@ -13,7 +13,9 @@ enum IndicatorsSheet {
     "group": 30, "unit": 9, "status": 9, "suppressed": 11,
   ]
 
-  static func write(_ writer: SheetWriter, _ figures: Figures, rowLimit: Int = CellPosition.rowCount)
+  static func write(
+    _ writer: SheetWriter, _ figures: Figures, rowLimit: Int = CellPosition.rowCount
+  )
     throws(WorkbookError)
   {
     let names = IndicatorColumns.names

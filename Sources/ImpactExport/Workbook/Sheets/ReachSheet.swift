@@ -16,7 +16,8 @@ enum ReachSheet {
     writer.skip(SheetWriter.chartRows + 1)
 
     let sessionColumns = [
-      figures.valueColumn("attendances"), figures.valueColumn("unique_participants", "Participants"),
+      figures.valueColumn("attendances"),
+      figures.valueColumn("unique_participants", "Participants"),
       figures.valueColumn("new_participants", "New"),
       figures.valueColumn("returning_participants", "Returning"), figures.valueColumn("sessions"),
       figures.valueColumn("attendances_per_session", "Per session"),

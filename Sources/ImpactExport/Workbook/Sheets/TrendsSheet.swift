@@ -9,7 +9,8 @@ enum TrendsSheet {
   static func write(_ writer: SheetWriter, _ figures: Figures) throws(WorkbookError) {
     try writer.title(
       "Trends by quarter",
-      subtitle: "Every quarter with attended sessions, up to the end of \(figures.reporting.label).")
+      subtitle: "Every quarter with attended sessions, up to the end of \(figures.reporting.label)."
+    )
     let chartRow = writer.row
     writer.skip(SheetWriter.chartRows + 1)
     let quarters = figures.table.periods.trend

@@ -173,7 +173,7 @@ final class XlsxWorkbook {
     let texts = [title, subject, author, company, category, comments].map {
       strdup(ExcelText.plain($0))
     }
-    defer { texts.forEach { free($0) } }
+    defer { for text in texts { free(text) } }
     var properties = lxw_doc_properties()
     properties.title = texts[0]
     properties.subject = texts[1]

@@ -154,7 +154,7 @@ final class XlsxWorksheet {
       columns.append(column)
     }
     defer {
-      headerTexts.forEach { free($0) }
+      for text in headerTexts { free(text) }
       free(tableName)
     }
     try columns.withUnsafeMutableBufferPointer { buffer throws(WorkbookError) in
@@ -205,8 +205,9 @@ final class XlsxWorksheet {
     throws(WorkbookError)
   {
     let format = try workbook.format(style)
-    let quoted = strdup("\"" + ExcelText.plain(text).replacingOccurrences(of: "\"", with: "\"\"")
-      + "\"")
+    let quoted = strdup(
+      "\"" + ExcelText.plain(text).replacingOccurrences(of: "\"", with: "\"\"")
+        + "\"")
     defer { free(quoted) }
     var rule = lxw_conditional_format()
     rule.type = UInt8(LXW_CONDITIONAL_TYPE_CELL.rawValue)
