@@ -72,8 +72,8 @@ enum AboutSheet {
       "About definitions", headers: ["Indicator", "Definition", "Shown as", "Theme", "Unit"],
       rows: rows)
     writer.fixWidth(0, 34)
-    writer.fixWidth(1, 90)
-    writer.fixWidth(2, 34)
+    writer.fixWidth(1, 100)
+    writer.fixWidth(2, 52)
     writer.fixWidth(3, 22)
     writer.fixWidth(4, 10)
     try writer.finish()
