@@ -9,7 +9,7 @@ BIN := .build/release/impact
 BENCH_SCALE ?= 551
 BENCH_DATA := .build-bench/data-$(BENCH_SCALE)
 
-.PHONY: deps build release demo test lint format bench clean
+.PHONY: deps build release demo test lint format bench clean check-xlsx
 
 deps:
 	@missing=""; \
@@ -47,6 +47,28 @@ bench: release
 	@du -sh $(BENCH_DATA)
 	@echo "impact validate:"; time ($(BIN) validate $(BENCH_DATA) --quiet || [ $$? -eq 1 ])
 	@echo "impact report:"; time $(BIN) report $(BENCH_DATA) --out .build-bench/report --quiet
+
+# check-xlsx: not part of `make test` (it needs LibreOffice). Converts the sample workbook to
+# PDF with LibreOffice, checks that every sheet printed, and leaves one PNG per page in
+# $(XLSX_CHECK)/ to look at. Run `make demo` first.
+XLSX := reports/sample/impact-report.xlsx
+XLSX_CHECK := .build/check-xlsx
+XLSX_SHEETS := Summary Reach Inclusion Wellbeing Funding Trends Quotes "Data quality" Indicators About
+
+check-xlsx:
+	@test -f $(XLSX) || { echo "$(XLSX) is missing: run make demo first."; exit 1; }
+	@command -v soffice >/dev/null || { echo "LibreOffice is missing: $(SUDO) apt-get install -y libreoffice-calc-nogui poppler-utils"; exit 1; }
+	@command -v pdftoppm >/dev/null || { echo "pdftoppm is missing: $(SUDO) apt-get install -y poppler-utils"; exit 1; }
+	rm -rf $(XLSX_CHECK) && mkdir -p $(XLSX_CHECK)
+	soffice --headless --norestore -env:UserInstallation=file://$(CURDIR)/$(XLSX_CHECK)/profile \
+	  --convert-to pdf --outdir $(XLSX_CHECK) $(XLSX) >$(XLSX_CHECK)/soffice.log 2>&1
+	@test -s $(XLSX_CHECK)/impact-report.pdf || { cat $(XLSX_CHECK)/soffice.log; echo "LibreOffice could not open $(XLSX)."; exit 1; }
+	@pdftotext $(XLSX_CHECK)/impact-report.pdf $(XLSX_CHECK)/impact-report.txt
+	@for sheet in $(XLSX_SHEETS); do \
+	  grep -qx "$$sheet" $(XLSX_CHECK)/impact-report.txt || { echo "The sheet $$sheet did not print."; exit 1; }; \
+	done
+	pdftoppm -r 60 -png $(XLSX_CHECK)/impact-report.pdf $(XLSX_CHECK)/page
+	@echo "$(XLSX) opens in LibreOffice: $$(ls $(XLSX_CHECK)/page-*.png | wc -l) pages in $(XLSX_CHECK)/"
 
 clean:
 	rm -rf .build

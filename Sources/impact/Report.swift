@@ -72,6 +72,9 @@ struct Report: ParsableCommand {
     do {
       try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
       let path = { (name: String) in (folder as NSString).appendingPathComponent(name) }
+      if format.contains(.xlsx) {
+        try WorkbookExporter(context: context).write(to: path("impact-report.xlsx"))
+      }
       if format.contains(.csv) {
         try IndicatorsCSVFile(rows: rows).write(to: path("indicators.csv"))
         try DataQualityFile(dataset: dataset).write(to: path("data-quality.csv"))
@@ -96,7 +99,7 @@ struct Report: ParsableCommand {
 
 /// The outputs `--format` can choose.
 enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
-  case csv, json
+  case xlsx, csv, json
 
   /// Parses a comma-separated list.
   static func parseList(_ text: String) throws -> [OutputFormat] {

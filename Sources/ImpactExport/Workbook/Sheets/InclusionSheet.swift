@@ -1,0 +1,119 @@
+import ImpactAnalytics
+
+/// Inclusion: the priority groups against their targets and benchmarks, who took part by each
+/// person field against the population served, how complete the profile data is, and the
+/// priority groups by programme.
+enum InclusionSheet {
+  static let personFields = [
+    "age_band", "gender", "ethnicity_group", "ethnicity", "disability", "imd_quintile",
+  ]
+
+  static func write(_ writer: SheetWriter, _ figures: Figures) throws(WorkbookError) {
+    let period = figures.reporting
+    try writer.title(
+      "Inclusion, \(period.label)",
+      subtitle: "Shares are of the participants whose answer is known, with a 95% interval; "
+        + "a representation index of 1 means in proportion to the population served.")
+    let chartRow = writer.row
+    writer.skip(SheetWriter.chartRows + 1)
+
+    try writer.heading("Priority groups")
+    let groups = figures.context.configuration.priorityGroups
+    let priorityRows = groups.compactMap { group -> [SheetCell]? in
+      let row = figures.table.row("priority_share:\(group.id)", in: period)
+      guard row != nil else { return nil }
+      let index = figures.table.row(
+        "representation_index", in: period, groupBy: "priority_group", group: group.id)
+      return [
+        .text(group.id), .text(group.label), figures.value(row), figures.part(row, row?.ciLow),
+        figures.part(row, row?.ciHigh), figures.people(row), figures.part(row, row?.target),
+        figures.part(row, row?.benchmark), figures.value(index), figures.status(row),
+      ]
+    }
+    let anyRow = figures.table.row("priority_share:any", in: period)
+    let allRows =
+      priorityRows
+      + (anyRow == nil
+        ? []
+        : [
+          [
+            .text("any"), .text("In at least one priority group"), figures.value(anyRow),
+            figures.part(anyRow, anyRow?.ciLow), figures.part(anyRow, anyRow?.ciHigh),
+            figures.people(anyRow), .empty, .empty, .empty, .empty,
+          ]
+        ])
+    try writer.table(
+      "Inclusion priority groups",
+      headers: [
+        "Group", "Description", "Share", "95% low", "95% high", "People", "Target", "Benchmark",
+        "Representation index", "Status",
+      ], rows: allRows)
+
+    var chartBlock: (TableBlock, String)?
+    for field in personFields {
+      let name = figures.name(ofBreakdown: field)
+      try writer.heading("Participants by \(name.lowercased())")
+      let columns: [Figures.Column] = [
+        figures.valueColumn("participant_share", "Share"),
+        .init(header: "95% low", indicator: "participant_share") { $0.part($1, $1?.ciLow) },
+        .init(header: "95% high", indicator: "participant_share") { $0.part($1, $1?.ciHigh) },
+        .init(header: "People", indicator: "participant_share") { $0.people($1) },
+        .init(header: "Benchmark", indicator: "participant_share") { $0.part($1, $1?.benchmark) },
+        figures.valueColumn("representation_index", "Representation index"),
+      ]
+      let block = try writer.table(
+        "Inclusion \(field)", headers: [name] + columns.map(\.header),
+        rows: figures.breakdownRows(field, columns: columns))
+      let benchmarked = !(figures.context.configuration.benchmarks[field] ?? [:]).isEmpty
+      if let block {
+        if benchmarked && (chartBlock == nil || chartBlock?.1 == "") {
+          chartBlock = (block, name)
+        } else if chartBlock == nil {
+          chartBlock = (block, "")
+        }
+      }
+    }
+
+    try writer.heading("Data completeness")
+    let completeness = ["age_band", "gender", "ethnicity_group", "disability", "imd_quintile"]
+      .compactMap { field -> [SheetCell]? in
+        let row = figures.table.row("data_completeness", in: period, groupBy: field)
+        return row == nil ? nil : [.text(figures.name(ofBreakdown: field)), figures.value(row)]
+      }
+    try writer.table(
+      "Inclusion completeness", headers: ["Field", "Share of participants known"],
+      rows: completeness)
+
+    try writer.heading("Priority groups by programme")
+    let programmeColumns =
+      groups.map { figures.valueColumn("priority_share:\($0.id)", $0.id) }
+      + [figures.valueColumn("priority_share:any", "any")]
+    try writer.table(
+      "Inclusion priority programme", headers: ["Programme"] + programmeColumns.map(\.header),
+      rows: figures.breakdownRows("programme", columns: programmeColumns))
+
+    if let (block, field) = chartBlock {
+      let title =
+        field.isEmpty
+        ? "Participant share" : "Participant share against benchmark: \(field.lowercased())"
+      var series: [ChartSpec.Series] = [
+        .init(
+          name: "Participants", sheet: writer.sheet.name, categories: block.column(0),
+          values: block.column(1), color: .blue)
+      ]
+      if !field.isEmpty {
+        series.append(
+          .init(
+            name: "Benchmark", sheet: writer.sheet.name, categories: block.column(0),
+            values: block.column(5), color: .orange))
+      }
+      try writer.chart(
+        ChartSpec(
+          kind: .bar, title: title, series: series, valueAxisTitle: "Share",
+          valueFormat: .percent),
+        row: chartRow, column: 0)
+    }
+    try writer.sheet.freezePanes(row: 1, column: 0)
+    try writer.finish()
+  }
+}

@@ -1,0 +1,150 @@
+import ImpactAnalytics
+
+/// The Summary: who and when, the headline figures beside their comparison periods with the
+/// target status coloured, and two charts (participants by programme, the quarterly trend).
+enum SummarySheet {
+  /// The headline indicators, in the order shown; any other indicator with a target in the
+  /// period follows them.
+  static let headlines = [
+    "unique_participants", "new_participants", "attendances", "sessions", "participant_hours",
+    "retained_share", "priority_share:any", "swemwbs_change", "swemwbs_improved_share",
+    "satisfied_share", "nps", "income", "funding_per_participant",
+  ]
+
+  static func write(_ writer: SheetWriter, _ figures: Figures) throws(WorkbookError) {
+    let context = figures.context
+    let periods = figures.table.periods
+    try writer.title(
+      "\(context.organisation): impact report",
+      subtitle: "Reporting period \(figures.describe(periods.reporting)). Generated "
+        + "\(context.generatedAt) by impact \(context.toolVersion).")
+    if figures.table.minCount > 0 {
+      try writer.paragraph(
+        "Figures resting on fewer than \(figures.table.minCount) people are shown as "
+          + "\(figures.suppressedText); the About sheet explains why.",
+        style: SheetWriter.noteStyle)
+      writer.skip()
+    }
+
+    try writer.heading("Headline figures")
+    let indicators = headlineIndicators(figures)
+    let headers = [
+      "Figure", periods.reporting.label, "Previous quarter (\(periods.previousQuarter.label))",
+      "Change on quarter", "Same period last year (\(periods.samePeriodLastYear.label))",
+      "Change on year", "Year to date (\(periods.yearToDate.label))", "Target", "Status",
+    ]
+    let rows = indicators.map { indicator -> [SheetCell] in
+      let headline = figures.table.headline(indicator)
+      return [
+        .text(figures.name(of: indicator)), figures.value(headline.current),
+        figures.value(headline.previousQuarter),
+        change(headline.changeFromPreviousQuarter, headline, figures),
+        figures.value(headline.samePeriodLastYear),
+        change(headline.changeFromLastYear, headline, figures),
+        figures.value(headline.yearToDate),
+        figures.part(headline.current, headline.current?.target),
+        figures.status(headline.current),
+      ]
+    }
+    if let block = try writer.table("Headlines", headers: headers, rows: rows) {
+      let status = block.column(8)
+      try writer.sheet.highlight(
+        status, equalTo: "met",
+        style: CellStyle(bold: true, fontColor: .metText, fill: .metFill, alignment: .center))
+      try writer.sheet.highlight(
+        status, equalTo: "not met",
+        style: CellStyle(
+          bold: true, fontColor: .notMetText, fill: .notMetFill, alignment: .center))
+      for (index, indicator) in indicators.enumerated() {
+        guard let name = DefinedName.derived(prefix: "Headline", from: indicator) else {
+          continue
+        }
+        try writer.workbook.defineName(
+          name, sheet: writer.sheet.name, cell: block.cell(row: index, column: 1))
+      }
+    }
+    try programmeChart(writer, figures)
+    try trendChart(writer, figures)
+    try writer.sheet.activate()
+    try writer.finish()
+  }
+
+  static func headlineIndicators(_ figures: Figures) -> [String] {
+    let reporting = figures.reporting
+    var shown = headlines.filter { figures.table.row($0, in: reporting) != nil }
+    for row in figures.table.rows
+    where row.period == reporting && row.groupBy == "all" && row.target != nil
+      && !shown.contains(row.indicator)
+    {
+      shown.append(row.indicator)
+    }
+    return shown
+  }
+
+  /// A change as shown: relative for counts and money, in points for shares, as a
+  /// difference for scores.
+  static func change(_ change: Change?, _ headline: Headline, _ figures: Figures) -> SheetCell {
+    guard let change, let unit = headline.current?.unit else { return .empty }
+    let style = Figures.numberStyle
+    switch unit {
+    case .share:
+      return .number(change.difference * 100, style.with(.signedPoints))
+    case .mean, .score:
+      return .number(change.difference, style.with(.signedDecimal(places: 2)))
+    default:
+      guard let relative = change.relative else { return .empty }
+      return .number(relative, style.with(.signedPercent))
+    }
+  }
+
+  static func programmeChart(_ writer: SheetWriter, _ figures: Figures) throws(WorkbookError) {
+    try writer.heading("Participants by programme")
+    let top = writer.row
+    let rows = figures.breakdownRows(
+      "programme", columns: [figures.valueColumn("unique_participants", "Participants")])
+    let block = try writer.table(
+      "Summary programmes", headers: ["Programme", "Participants"], rows: rows)
+    if let block {
+      try writer.chart(
+        ChartSpec(
+          kind: .bar, title: "Participants by programme, \(figures.reporting.label)",
+          series: [
+            .init(
+              name: "Participants", sheet: writer.sheet.name, categories: block.column(0),
+              values: block.column(1), color: .blue)
+          ], valueAxisTitle: "People", valueFormat: .whole, legend: .none),
+        row: top, column: 3)
+    }
+    writer.row = max(writer.row, top + SheetWriter.chartRows + 1)
+  }
+
+  static func trendChart(_ writer: SheetWriter, _ figures: Figures) throws(WorkbookError) {
+    try writer.heading("Quarterly trend")
+    let top = writer.row
+    let quarters = figures.table.periods.trend
+    let rows = quarters.map { quarter -> [SheetCell] in
+      [
+        .text(quarter.label),
+        figures.value(figures.table.row("unique_participants", in: quarter)),
+        figures.value(figures.table.row("attendances", in: quarter)),
+      ]
+    }
+    let block = try writer.table(
+      "Summary trend", headers: ["Quarter", "Participants", "Attendances"], rows: rows)
+    if let block {
+      try writer.chart(
+        ChartSpec(
+          kind: .line, title: "Participants and attendances by quarter",
+          series: [
+            .init(
+              name: "Participants", sheet: writer.sheet.name, categories: block.column(0),
+              values: block.column(1), color: .blue),
+            .init(
+              name: "Attendances", sheet: writer.sheet.name, categories: block.column(0),
+              values: block.column(2), color: .orange),
+          ], valueAxisTitle: "Number", valueFormat: .whole),
+        row: top, column: 3)
+    }
+    writer.row = max(writer.row, top + SheetWriter.chartRows + 1)
+  }
+}

@@ -1,0 +1,47 @@
+/// Trends: every quarter in the data for the headline indicators, with a line chart.
+enum TrendsSheet {
+  static let indicators = [
+    "unique_participants", "new_participants", "attendances", "sessions", "participant_hours",
+    "retained_share", "priority_share:any", "feedback_responses", "swemwbs_change",
+    "satisfied_share", "income",
+  ]
+
+  static func write(_ writer: SheetWriter, _ figures: Figures) throws(WorkbookError) {
+    try writer.title(
+      "Trends by quarter",
+      subtitle: "Every quarter with attended sessions, up to the end of \(figures.reporting.label)."
+    )
+    let chartRow = writer.row
+    writer.skip(SheetWriter.chartRows + 1)
+    let quarters = figures.table.periods.trend
+    let shown = indicators.filter { indicator in
+      quarters.contains { figures.table.row(indicator, in: $0) != nil }
+    }
+    let rows = quarters.map { quarter -> [SheetCell] in
+      [.text(quarter.label)]
+        + shown.map { figures.value(figures.table.row($0, in: quarter)) }
+    }
+    let block = try writer.table(
+      "Trends", headers: ["Quarter"] + shown.map { figures.name(of: $0) }, rows: rows,
+      emptyNote: "No quarter in the data holds an attended session.")
+    if let block {
+      let plotted = ["unique_participants", "new_participants", "attendances"]
+      let series = plotted.enumerated().compactMap { index, indicator -> ChartSpec.Series? in
+        guard let column = shown.firstIndex(of: indicator) else { return nil }
+        return .init(
+          name: figures.name(of: indicator), sheet: writer.sheet.name,
+          categories: block.column(0), values: block.column(column + 1),
+          color: Color.series[index])
+      }
+      if !series.isEmpty {
+        try writer.chart(
+          ChartSpec(
+            kind: .line, title: "Participants and attendances by quarter", series: series,
+            categoryAxisTitle: "Quarter", valueAxisTitle: "Number", valueFormat: .whole),
+          row: chartRow, column: 0)
+      }
+    }
+    try writer.sheet.freezePanes(row: 1, column: 0)
+    try writer.finish()
+  }
+}

@@ -1,0 +1,135 @@
+import ImpactAnalytics
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// `impact-report.xlsx`: the workbook of OUTPUTS.md, one sheet per theme, formatted, with
+/// native charts, printable on A4.
+///
+/// ```swift
+/// try WorkbookExporter(context: context).write(to: "reports/2025-26-Q2/impact-report.xlsx")
+/// ```
+public struct WorkbookExporter {
+  /// The sheets, in tab order.
+  static let sheetNames = [
+    "Summary", "Reach", "Inclusion", "Wellbeing", "Funding", "Trends", "Quotes", "Data quality",
+    "Indicators", "About",
+  ]
+
+  let context: ReportContext
+  let injected: (@Sendable (XlsxOperation) -> XlsxFailure?)?
+  let rowLimit: Int
+
+  /// Creates the workbook's content for a report.
+  public init(context: ReportContext) {
+    self.init(context: context, injected: nil)
+  }
+
+  /// For tests: a workbook whose library steps can be made to fail, and whose Indicators
+  /// sheet can be given fewer rows than Excel's.
+  init(
+    context: ReportContext, injected: (@Sendable (XlsxOperation) -> XlsxFailure?)?,
+    rowLimit: Int = CellPosition.rowCount
+  ) {
+    self.context = context
+    self.injected = injected
+    self.rowLimit = rowLimit
+  }
+
+  /// Writes the workbook at `path`, atomically: it is built in a temporary file in the same
+  /// folder and renamed into place, so a failure leaves any previous file untouched.
+  public func write(to path: String) throws(WorkbookError) {
+    let slash = path.lastIndex(of: "/")
+    let folder = slash.map { String(path[...$0]) } ?? ""
+    let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+    let temporary =
+      "\(folder).\(name).\(String(UInt64.random(in: 0...UInt64.max), radix: 36)).tmp"
+    do {
+      let workbook = try XlsxWorkbook(
+        path: temporary, calls: XlsxCalls(path: path, injected: injected))
+      try build(workbook)
+      try workbook.close()
+    } catch {
+      unlink(temporary)
+      throw error
+    }
+    if rename(temporary, path) != 0 {
+      let reason = String(cString: strerror(errno))
+      unlink(temporary)
+      throw .cannotReplace(path: path, reason: reason)
+    }
+  }
+
+  private func build(_ workbook: XlsxWorkbook) throws(WorkbookError) {
+    var writers: [String: SheetWriter] = [:]
+    for name in Self.sheetNames {
+      guard let sheetName = SheetName(name) else {
+        throw workbook.calls.invalid(SheetName.problem(with: name) ?? name)
+      }
+      let sheet = try workbook.addWorksheet(sheetName, constantMemory: name == "Indicators")
+      writers[name] = SheetWriter(sheet: sheet, workbook: workbook)
+    }
+    let figures = Figures(context: context)
+    try SummarySheet.write(writers["Summary"]!, figures)
+    try ReachSheet.write(writers["Reach"]!, figures)
+    try InclusionSheet.write(writers["Inclusion"]!, figures)
+    try WellbeingSheet.write(writers["Wellbeing"]!, figures)
+    try FundingSheet.write(writers["Funding"]!, figures)
+    try TrendsSheet.write(writers["Trends"]!, figures)
+    try QuotesSheet.write(writers["Quotes"]!, figures)
+    try DataQualitySheet.write(writers["Data quality"]!, figures)
+    try IndicatorsSheet.write(writers["Indicators"]!, figures, rowLimit: rowLimit)
+    var notes: [String] = []
+    let cut = writers.values.reduce(0) { $0 + $1.cutTexts }
+    if cut > 0 {
+      notes.append(
+        "\(cut) text\(cut == 1 ? " was" : "s were") longer than the 32,767 characters a cell "
+          + "holds and \(cut == 1 ? "is" : "are") cut, ending with “[cut: …]”.")
+    }
+    if context.table.rows.count + 1 > rowLimit {
+      notes.append(
+        "The Indicators sheet holds the first \(rowLimit - 2) of \(context.table.rows.count) "
+          + "rows, as many as a sheet can; indicators.csv holds them all.")
+    }
+    try AboutSheet.write(writers["About"]!, figures, limitNotes: notes)
+    try setProperties(workbook)
+  }
+
+  private func setProperties(_ workbook: XlsxWorkbook) throws(WorkbookError) {
+    let period = context.period.label
+    try workbook.setProperties(
+      title: "Impact report, \(period)", subject: "\(context.organisation), \(period)",
+      author: "impact \(context.toolVersion)", company: context.organisation,
+      category: "Impact report",
+      comments: "Generated \(context.generatedAt) by impact \(context.toolVersion).",
+      created: GeneratedTime.seconds(context.generatedAt) ?? 0,
+      custom: [("Organisation", context.organisation), ("Period", period)])
+  }
+}
+
+/// Reads the "generated at" time (`2026-01-01T00:00:00Z`) as seconds since 1970, so the
+/// workbook's creation date is the report's and the file is reproducible.
+enum GeneratedTime {
+  static func seconds(_ text: String) -> Int? {
+    let digits = Array(text.utf8)
+    guard digits.count >= 19 else { return nil }
+    func number(_ from: Int, _ count: Int) -> Int? {
+      Int(String(decoding: digits[from..<(from + count)], as: UTF8.self))
+    }
+    guard let year = number(0, 4), let month = number(5, 2), let day = number(8, 2),
+      let hour = number(11, 2), let minute = number(14, 2), let second = number(17, 2),
+      (1...12).contains(month)
+    else { return nil }
+    // Days from 1970-01-01 to the date (proleptic Gregorian, civil-from-days inverse).
+    let y = month <= 2 ? year - 1 : year
+    let era = (y >= 0 ? y : y - 399) / 400
+    let yearOfEra = y - era * 400
+    let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+    let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+    let days = era * 146_097 + dayOfEra - 719_468
+    return ((days * 24 + hour) * 60 + minute) * 60 + second
+  }
+}
