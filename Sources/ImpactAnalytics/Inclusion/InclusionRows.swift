@@ -35,7 +35,7 @@ struct InclusionRows {
         let count = Double(counts.first { $0.key.lowercased() == label.lowercased() }?.value ?? 0)
         var row = IndicatorRow(
           period: sink.period, indicator: "representation_index", groupBy: field.name,
-          group: label, unit: .ratio,
+          group: field.label(matching: label), unit: .ratio,
           value: known > 0 && benchmark > 0 ? count / known / benchmark : nil,
           n: RowSink.peopleShareN(count, known))
         row.benchmark = benchmark
