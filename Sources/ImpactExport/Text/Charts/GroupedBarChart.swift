@@ -24,8 +24,8 @@ struct GroupedBarChart {
 
   /// The chart as SVG.
   func view() -> ChartView {
-    let labelWidth = 190.0
-    let plotWidth = 340.0
+    let labelWidth = 300.0
+    let plotWidth = 300.0
     let bar = 16.0
     let gap = 12.0
     let legend = 28.0

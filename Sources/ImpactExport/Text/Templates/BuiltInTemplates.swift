@@ -89,6 +89,113 @@ blockquote p { margin: 0; }
 {{/hasRows}}
 
 """####,
+    "bid-evidence.html.mustache": ####"""
+<!DOCTYPE html>
+<html lang="en-GB">
+<head>
+<meta charset="utf-8"/>
+<meta name="viewport" content="width=device-width, initial-scale=1"/>
+<title>{{heading.organisation}}: evidence for funding bids, {{years}}</title>
+{{> _html-style}}
+</head>
+<body>
+<header class="document">
+<h1>{{heading.organisation}}: evidence for funding bids, {{years}}</h1>
+<p class="meta">Generated on {{heading.generated}} by impact {{heading.toolVersion}}.{{#lastIsPartial}} {{lastYear}} is the year to date, not a whole year.{{/lastIsPartial}}</p>
+</header>
+<main>
+<section>
+<h2>Track record</h2>
+<p>{{#people}}{{#up}}The number of people taking part grew from {{peopleFirst}} in {{firstYear}} to {{peopleNow}} in {{lastYear}}, {{size}} more.{{/up}}{{#down}}{{peopleNow}} people took part in {{lastYear}}, {{size}} fewer than the {{peopleFirst}} of {{firstYear}}.{{/down}}{{#same}}About as many people took part in {{lastYear}} ({{peopleNow}}) as in {{firstYear}}.{{/same}}{{#missing}}{{peopleNow}} people took part in {{lastYear}}; there are no earlier years to compare with.{{/missing}}{{/people}}{{#attendances}}{{^missing}} Attendances were {{> _comparison}}.{{/missing}}{{/attendances}}</p>
+{{#chart}}{{> _chart-html}}{{/chart}}
+{{#trackRecord}}{{> _table-html}}{{/trackRecord}}
+</section>
+<section>
+<h2>Reach into priority groups</h2>
+{{#reach}}{{> _table-html}}{{/reach}}
+</section>
+<section>
+<h2>Outcomes, and how strong the evidence is</h2>
+{{#hasOutcomes}}
+{{#outcomes}}
+<p><strong>{{year}}.</strong> {{#evidence}}{{#strong}}Good evidence of change: {{/strong}}{{#tentative}}Early evidence only: {{/tentative}}{{#inconclusive}}No clear change: {{/inconclusive}}{{> _change-evidence}}{{/evidence}}</p>
+{{/outcomes}}
+<p>These are changes among people who took part, measured before and after with SWEMWBS; without a comparison group they do not show that taking part caused them.</p>
+{{/hasOutcomes}}
+{{^hasOutcomes}}<p>There are no before-and-after wellbeing scores in these years.</p>{{/hasOutcomes}}
+{{#feedback}}{{> _table-html}}{{/feedback}}
+</section>
+<section>
+<h2>Cost-effectiveness</h2>
+<p>Income counted in each year divided by the people, attendances and hours of that year.</p>
+{{#cost}}{{> _table-html}}{{/cost}}
+{{#wellby}}<p><strong>Indicative WELLBY value ({{heading.period}}): {{value}}</strong> ({{pairs}}, at {{valuePerWellby}} a WELLBY). An indicative figure only: it assumes the change in life satisfaction lasts a year and deducts nothing for what would have happened anyway.</p>{{/wellby}}
+</section>
+{{#hasQuotes}}
+<section>
+<h2>In participants’ words ({{heading.period}})</h2>
+{{#quotes}}<blockquote><p>{{text}}{{#programme}} <em>({{programme}})</em>{{/programme}}</p></blockquote>
+{{/quotes}}
+</section>
+{{/hasQuotes}}
+<p class="note">{{#heading.suppression}}Figures resting on fewer than {{heading.minCount}} people are shown as &lt;{{heading.minCount}}. {{/heading.suppression}}Quotes are used with the participant’s consent. SWEMWBS © University of Warwick.</p>
+</main>
+</body>
+</html>
+
+"""####,
+    "bid-evidence.md.mustache": ####"""
+# {{heading.organisation}}: evidence for funding bids, {{years}}
+
+Generated on {{heading.generated}} by impact {{heading.toolVersion}}.{{#lastIsPartial}} {{lastYear}} is the year to date, not a whole year.{{/lastIsPartial}}
+
+## Track record
+
+{{#people}}{{#up}}The number of people taking part grew from {{peopleFirst}} in {{firstYear}} to {{peopleNow}} in {{lastYear}}, {{size}} more.{{/up}}{{#down}}{{peopleNow}} people took part in {{lastYear}}, {{size}} fewer than the {{peopleFirst}} of {{firstYear}}.{{/down}}{{#same}}About as many people took part in {{lastYear}} ({{peopleNow}}) as in {{firstYear}}.{{/same}}{{#missing}}{{peopleNow}} people took part in {{lastYear}}; there are no earlier years to compare with.{{/missing}}{{/people}}{{#attendances}}{{^missing}} Attendances were {{> _comparison}}.{{/missing}}{{/attendances}}
+
+{{#trackRecord}}{{> _table-md}}{{/trackRecord}}
+
+## Reach into priority groups
+
+{{#reach}}{{> _table-md}}{{/reach}}
+
+## Outcomes, and how strong the evidence is
+
+{{#hasOutcomes}}
+{{#outcomes}}
+**{{year}}.** {{#evidence}}{{#strong}}Good evidence of change: {{/strong}}{{#tentative}}Early evidence only: {{/tentative}}{{#inconclusive}}No clear change: {{/inconclusive}}{{> _change-evidence}}{{/evidence}}
+
+{{/outcomes}}
+These are changes among people who took part, measured before and after with SWEMWBS; without a comparison group they do not show that taking part caused them.
+{{/hasOutcomes}}
+{{^hasOutcomes}}
+There are no before-and-after wellbeing scores in these years.
+{{/hasOutcomes}}
+
+{{#feedback}}{{> _table-md}}{{/feedback}}
+
+## Cost-effectiveness
+
+Income counted in each year divided by the people, attendances and hours of that year.
+
+{{#cost}}{{> _table-md}}{{/cost}}
+
+{{#wellby}}**Indicative WELLBY value ({{heading.period}}): {{value}}** ({{pairs}}, at {{valuePerWellby}} a WELLBY). An indicative figure only: it assumes the change in life satisfaction lasts a year and deducts nothing for what would have happened anyway.
+
+{{/wellby}}
+{{#hasQuotes}}
+## In participants' words ({{heading.period}})
+
+{{#quotes}}
+> {{text}}{{#programme}} ({{programme}}){{/programme}}
+
+{{/quotes}}
+{{/hasQuotes}}
+---
+
+{{#heading.suppression}}Figures resting on fewer than {{heading.minCount}} people are shown as <{{heading.minCount}}. {{/heading.suppression}}Quotes are used with the participant's consent. SWEMWBS © University of Warwick.
+
+"""####,
     "board-report.html.mustache": ####"""
 <!DOCTYPE html>
 <html lang="en-GB">
@@ -240,6 +347,325 @@ Each programme counts everyone who came to it, so people who came to more than o
 - Changes in wellbeing compare each person's before and after scores. The interval is a 95% confidence interval; "statistically significant" means at the 5% level (paired t-test). A meaningful change is {{meaningfulChange}} points or more. These figures describe change among people who took part; without a comparison group they do not show that taking part caused it.
 - SWEMWBS © University of Warwick, used with its conversion table.
 {{/method}}
+
+"""####,
+    "funder-summary.html.mustache": ####"""
+<!DOCTYPE html>
+<html lang="en-GB">
+<head>
+<meta charset="utf-8"/>
+<meta name="viewport" content="width=device-width, initial-scale=1"/>
+<title>{{funder}} and {{heading.organisation}}: {{heading.period}}</title>
+{{> _html-style}}
+</head>
+<body>
+<header class="document">
+<h1>{{funder}} and {{heading.organisation}}: {{heading.period}}</h1>
+<p class="meta">{{heading.dates}}. Generated on {{heading.generated}} by impact {{heading.toolVersion}}.</p>
+</header>
+<main>
+<section>
+<h2>Your funding</h2>
+<p>{{heading.organisation}} counted <strong>{{total}}</strong> of income from {{funder}} in {{heading.period}}{{#hasProgrammes}}, restricted to {{#programmes}}{{name}} ({{amount}}); {{/programmes}}{{/hasProgrammes}}{{#hasUnrestricted}} with {{unrestricted}} unrestricted, supporting the whole programme{{/hasUnrestricted}}.</p>
+{{#showLines}}{{#lines}}{{> _table-html}}{{/lines}}{{/showLines}}
+{{#chart}}{{> _chart-html}}{{/chart}}
+</section>
+{{#programmes}}
+<section>
+<h2>{{name}}</h2>
+<p>{{people}} {{#onePerson}}person{{/onePerson}}{{^onePerson}}people{{/onePerson}} took part in {{name}}, making {{attendances}} attendances at {{sessions}} sessions; {{retained}} came to the retention number of sessions. All income restricted to {{name}} came to {{perParticipant}} per participant.</p>
+{{#showPriority}}<p>{{priorityAny}} of participants were in at least one priority group{{#hasPriorityGroups}}: {{#priorityGroups}}{{label}} {{share}}; {{/priorityGroups}}{{/hasPriorityGroups}}.</p>{{/showPriority}}
+{{#showOutcomes}}
+{{#hasSwemwbs}}<p><strong>Wellbeing (SWEMWBS).</strong> {{#swemwbs}}{{> _change-evidence}}{{/swemwbs}}</p>{{/hasSwemwbs}}
+{{#hasSatisfied}}<p>{{satisfied}} of those who answered the survey were satisfied (4 or 5 out of 5).</p>{{/hasSatisfied}}
+{{/showOutcomes}}
+{{#showQuotes}}{{#quotes}}<blockquote><p>{{text}}</p></blockquote>
+{{/quotes}}{{/showQuotes}}
+</section>
+{{/programmes}}
+{{#hasUnrestricted}}
+<section>
+<h2>Across {{heading.organisation}}</h2>
+<p>{{#people}}{{value}} people took part in {{heading.period}}, {{#lastYear}}{{> _comparison}}{{/lastYear}}.{{/people}}{{#attendances}} They made {{value}} attendances.{{/attendances}}{{#priorityAny}} {{value}} were in at least one priority group.{{/priorityAny}}</p>
+{{#hasSwemwbs}}<p><strong>Wellbeing (SWEMWBS).</strong> {{#swemwbs}}{{> _change-evidence}}{{/swemwbs}}</p>{{/hasSwemwbs}}
+{{#generalQuotes}}<blockquote><p>{{text}}</p></blockquote>
+{{/generalQuotes}}
+</section>
+{{/hasUnrestricted}}
+<p class="note">{{#heading.suppression}}Figures resting on fewer than {{heading.minCount}} people are shown as &lt;{{heading.minCount}}. {{/heading.suppression}}Wellbeing changes describe people who took part, before and after; they do not show that taking part caused the change. Quotes are used with the participant’s consent.</p>
+</main>
+</body>
+</html>
+
+"""####,
+    "funder-summary.md.mustache": ####"""
+# {{funder}} and {{heading.organisation}}: {{heading.period}}
+
+{{heading.dates}}. Generated on {{heading.generated}} by impact {{heading.toolVersion}}.
+
+## Your funding
+
+{{heading.organisation}} counted **{{total}}** of income from {{funder}} in {{heading.period}}{{#hasProgrammes}}, restricted to {{#programmes}}{{name}} ({{amount}}); {{/programmes}}{{/hasProgrammes}}{{#hasUnrestricted}} with {{unrestricted}} unrestricted, supporting the whole programme{{/hasUnrestricted}}.
+
+{{#showLines}}
+{{#lines}}{{> _table-md}}{{/lines}}
+
+{{/showLines}}
+{{#programmes}}
+## {{name}}
+
+{{people}} {{#onePerson}}person{{/onePerson}}{{^onePerson}}people{{/onePerson}} took part in {{name}}, making {{attendances}} attendances at {{sessions}} sessions; {{retained}} came to the retention number of sessions. All income restricted to {{name}} came to {{perParticipant}} per participant.
+
+{{#showPriority}}
+{{priorityAny}} of participants were in at least one priority group{{#hasPriorityGroups}}: {{#priorityGroups}}{{label}} {{share}}; {{/priorityGroups}}{{/hasPriorityGroups}}.
+
+{{/showPriority}}
+{{#showOutcomes}}
+{{#hasSwemwbs}}**Wellbeing (SWEMWBS).** {{#swemwbs}}{{> _change-evidence}}{{/swemwbs}}
+
+{{/hasSwemwbs}}
+{{#hasSatisfied}}{{satisfied}} of those who answered the survey were satisfied (4 or 5 out of 5).
+
+{{/hasSatisfied}}
+{{/showOutcomes}}
+{{#showQuotes}}
+{{#quotes}}
+> {{text}}
+
+{{/quotes}}
+{{/showQuotes}}
+{{/programmes}}
+{{#hasUnrestricted}}
+## Across {{heading.organisation}}
+
+{{#people}}{{value}} people took part in {{heading.period}}, {{#lastYear}}{{> _comparison}}{{/lastYear}}.{{/people}}{{#attendances}} They made {{value}} attendances.{{/attendances}}{{#showPriority}}{{#priorityAny}} {{value}} were in at least one priority group.{{/priorityAny}}{{/showPriority}}
+
+{{#showOutcomes}}{{#hasSwemwbs}}**Wellbeing (SWEMWBS).** {{#swemwbs}}{{> _change-evidence}}{{/swemwbs}}
+
+{{/hasSwemwbs}}{{/showOutcomes}}
+{{#showQuotes}}
+{{#generalQuotes}}
+> {{text}}
+
+{{/generalQuotes}}
+{{/showQuotes}}
+{{/hasUnrestricted}}
+---
+
+{{#heading.suppression}}Figures resting on fewer than {{heading.minCount}} people are shown as <{{heading.minCount}}. {{/heading.suppression}}Wellbeing changes describe people who took part, before and after; they do not show that taking part caused the change. Quotes are used with the participant's consent.
+
+"""####,
+    "funder-summary.txt.mustache": ####"""
+{{funder}} and {{heading.organisation}}: {{heading.period}}
+{{heading.dates}}
+
+YOUR FUNDING
+{{heading.organisation}} counted {{total}} of income from {{funder}} in {{heading.period}}{{#hasProgrammes}}, restricted to {{#programmes}}{{name}} ({{amount}}); {{/programmes}}{{/hasProgrammes}}{{#hasUnrestricted}} with {{unrestricted}} unrestricted, supporting the whole programme{{/hasUnrestricted}}.
+{{#showLines}}
+
+{{#lines}}{{> _table-txt}}{{/lines}}
+{{/showLines}}
+{{#programmes}}
+
+{{name}}
+{{people}} {{#onePerson}}person{{/onePerson}}{{^onePerson}}people{{/onePerson}} took part in {{name}}, making {{attendances}} attendances at {{sessions}} sessions; {{retained}} came to the retention number of sessions. All income restricted to {{name}} came to {{perParticipant}} per participant.
+{{#showPriority}}
+{{priorityAny}} of participants were in at least one priority group{{#hasPriorityGroups}}: {{#priorityGroups}}{{label}} {{share}}; {{/priorityGroups}}{{/hasPriorityGroups}}.
+{{/showPriority}}
+{{#showOutcomes}}
+{{#hasSwemwbs}}Wellbeing (SWEMWBS): {{#swemwbs}}{{> _change-evidence}}{{/swemwbs}}
+{{/hasSwemwbs}}
+{{#hasSatisfied}}{{satisfied}} of those who answered the survey were satisfied (4 or 5 out of 5).
+{{/hasSatisfied}}
+{{/showOutcomes}}
+{{#showQuotes}}
+{{#quotes}}
+"{{text}}"
+{{/quotes}}
+{{/showQuotes}}
+{{/programmes}}
+{{#hasUnrestricted}}
+
+ACROSS {{heading.organisation}}
+{{#people}}{{value}} people took part in {{heading.period}}, {{#lastYear}}{{> _comparison}}{{/lastYear}}.{{/people}}{{#attendances}} They made {{value}} attendances.{{/attendances}}{{#showPriority}}{{#priorityAny}} {{value}} were in at least one priority group.{{/priorityAny}}{{/showPriority}}
+{{#showOutcomes}}{{#hasSwemwbs}}Wellbeing (SWEMWBS): {{#swemwbs}}{{> _change-evidence}}{{/swemwbs}}
+{{/hasSwemwbs}}{{/showOutcomes}}
+{{#showQuotes}}
+{{#generalQuotes}}
+"{{text}}"
+{{/generalQuotes}}
+{{/showQuotes}}
+{{/hasUnrestricted}}
+
+{{#heading.suppression}}Figures resting on fewer than {{heading.minCount}} people are shown as <{{heading.minCount}}. {{/heading.suppression}}Wellbeing changes describe people who took part, before and after; they do not show that taking part caused the change.{{#trimmed}} Some detail was left out to fit the word limit.{{/trimmed}}
+{{#wordCount}}
+
+Word count: {{wordCount}}
+{{/wordCount}}
+
+"""####,
+    "inclusion-report.html.mustache": ####"""
+<!DOCTYPE html>
+<html lang="en-GB">
+<head>
+<meta charset="utf-8"/>
+<meta name="viewport" content="width=device-width, initial-scale=1"/>
+<title>{{heading.organisation}}: inclusion report, {{heading.period}}</title>
+{{> _html-style}}
+</head>
+<body>
+<header class="document">
+<h1>{{heading.organisation}}: inclusion report, {{heading.period}}</h1>
+<p class="meta">{{heading.dates}}. Generated on {{heading.generated}} by impact {{heading.toolVersion}}.</p>
+</header>
+<main>
+<section>
+<h2>Who is and is not being reached</h2>
+<p>{{#priorityAny}}{{#shown}}{{value}} of participants were in at least one priority group, {{#lastYear}}{{> _comparison}}{{/lastYear}}.{{/shown}}{{/priorityAny}}</p>
+{{#hasGaps}}
+<p>The largest gaps against the population served:</p>
+<ul>
+{{#gaps}}
+<li><strong>{{label}}</strong> people were {{share}} of participants whose {{field}} is known, against {{benchmark}} of the population served (representation index {{index}}).</li>
+{{/gaps}}
+</ul>
+{{/hasGaps}}
+{{^hasGaps}}<p>No benchmarked group is under-represented by more than 5% of its benchmark share.</p>{{/hasGaps}}
+{{#hasTargetsMissed}}
+<p>Priority groups below their target:</p>
+<ul>
+{{#targetsMissed}}<li><strong>{{label}}</strong>: {{share}}.</li>
+{{/targetsMissed}}
+</ul>
+{{/hasTargetsMissed}}
+{{#priorityChart}}{{> _chart-html}}{{/priorityChart}}
+{{#priorityGroups}}{{> _table-html}}{{/priorityGroups}}
+</section>
+<section>
+<h2>Who took part</h2>
+<p>Shares are of participants whose answer is known. The representation index is a group’s share divided by its share of the population served: 1 means in proportion, below 1 under-represented.</p>
+{{#composition}}
+<h3>{{field}}</h3>
+{{#chart}}{{> _chart-html}}{{/chart}}
+{{#table}}{{> _table-html}}{{/table}}
+{{/composition}}
+</section>
+<section>
+<h2>Priority groups by programme and setting</h2>
+{{#byProgramme}}{{> _table-html}}{{/byProgramme}}
+{{#bySetting}}{{> _table-html}}{{/bySetting}}
+</section>
+<section>
+<h2>Do priority groups stay as long?</h2>
+{{#hasRetentionGaps}}
+<p>Overall, {{overallRetained}} of participants came to {{method.retentionSessions}} or more sessions. These groups were at least 5 percentage points lower:</p>
+<ul>
+{{#retentionGaps}}<li>{{label}}: {{share}}</li>
+{{/retentionGaps}}
+</ul>
+{{/hasRetentionGaps}}
+{{^hasRetentionGaps}}<p>Overall, {{overallRetained}} of participants came to {{method.retentionSessions}} or more sessions, and no priority group was more than 5 percentage points lower.</p>{{/hasRetentionGaps}}
+{{#retention}}{{> _table-html}}{{/retention}}
+</section>
+<section>
+<h2>Do priority groups gain as much?</h2>
+{{#hasWellbeing}}
+{{#wellbeing}}{{> _table-html}}{{/wellbeing}}
+<p>Groups with fewer than 30 pairs are too few to generalise from, and an interval that includes zero means the change could be chance. These are changes among people who took part; they do not show that taking part caused them.</p>
+{{/hasWellbeing}}
+{{^hasWellbeing}}<p>There are no before-and-after wellbeing scores in this period.</p>{{/hasWellbeing}}
+</section>
+<section>
+<h2>How complete the data is</h2>
+{{#completeness}}{{> _table-html}}{{/completeness}}
+</section>
+<p class="note">{{#heading.suppression}}Figures resting on fewer than {{heading.minCount}} people are shown as &lt;{{heading.minCount}}, and where one group of a breakdown is hidden the next smallest is hidden too, so it cannot be worked out from the total.{{/heading.suppression}}</p>
+</main>
+</body>
+</html>
+
+"""####,
+    "inclusion-report.md.mustache": ####"""
+# {{heading.organisation}}: inclusion report, {{heading.period}}
+
+{{heading.dates}}. Generated on {{heading.generated}} by impact {{heading.toolVersion}}.
+
+## Who is and is not being reached
+
+{{#priorityAny}}{{#shown}}{{value}} of participants were in at least one priority group, {{#lastYear}}{{> _comparison}}{{/lastYear}}.{{/shown}}{{/priorityAny}}
+
+{{#hasGaps}}
+The largest gaps against the population served:
+
+{{#gaps}}
+- **{{label}}** people were {{share}} of participants whose {{field}} is known, against {{benchmark}} of the population served (representation index {{index}}).
+{{/gaps}}
+
+{{/hasGaps}}
+{{^hasGaps}}
+No benchmarked group is under-represented by more than 5% of its benchmark share.
+
+{{/hasGaps}}
+{{#hasTargetsMissed}}
+Priority groups below their target:
+
+{{#targetsMissed}}
+- **{{label}}**: {{share}}.
+{{/targetsMissed}}
+
+{{/hasTargetsMissed}}
+{{#priorityGroups}}{{> _table-md}}{{/priorityGroups}}
+
+## Who took part
+
+Shares are of participants whose answer is known. The representation index is a group's share divided by its share of the population served: 1 means in proportion, below 1 under-represented.
+
+{{#composition}}
+### {{field}}
+
+{{#table}}{{> _table-md}}{{/table}}
+
+{{/composition}}
+## Priority groups by programme and setting
+
+{{#byProgramme}}{{> _table-md}}{{/byProgramme}}
+
+{{#bySetting}}{{> _table-md}}{{/bySetting}}
+
+## Do priority groups stay as long?
+
+{{#hasRetentionGaps}}
+Overall, {{overallRetained}} of participants came to {{method.retentionSessions}} or more sessions. These groups were at least 5 percentage points lower:
+
+{{#retentionGaps}}
+- {{label}}: {{share}}
+{{/retentionGaps}}
+
+{{/hasRetentionGaps}}
+{{^hasRetentionGaps}}
+Overall, {{overallRetained}} of participants came to {{method.retentionSessions}} or more sessions, and no priority group was more than 5 percentage points lower.
+
+{{/hasRetentionGaps}}
+{{#retention}}{{> _table-md}}{{/retention}}
+
+## Do priority groups gain as much?
+
+{{#hasWellbeing}}
+{{#wellbeing}}{{> _table-md}}{{/wellbeing}}
+
+Groups with fewer than 30 pairs are too few to generalise from, and an interval that includes zero means the change could be chance. These are changes among people who took part; they do not show that taking part caused them.
+{{/hasWellbeing}}
+{{^hasWellbeing}}
+There are no before-and-after wellbeing scores in this period.
+{{/hasWellbeing}}
+
+## How complete the data is
+
+{{#completeness}}{{> _table-md}}{{/completeness}}
+
+---
+
+{{#heading.suppression}}Figures resting on fewer than {{heading.minCount}} people are shown as <{{heading.minCount}}, and where one group of a breakdown is hidden the next smallest is hidden too, so it cannot be worked out from the total.{{/heading.suppression}}
 
 """####,
   ]

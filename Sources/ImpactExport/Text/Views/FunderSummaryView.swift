@@ -94,6 +94,8 @@ struct FundedProgrammeView: Sendable {
   /// The funder's money restricted to it in the period.
   let amount: String
   let people: String
+  /// Exactly one person took part.
+  let onePerson: Bool
   let attendances: String
   let sessions: String
   let retained: String
@@ -114,6 +116,7 @@ struct FundedProgrammeView: Sendable {
     self.amount = amount
     let text = { (id: String) in facts.text(id, by: "programme", group: programme) }
     people = text("unique_participants")
+    onePerson = people == "1"
     attendances = text("attendances")
     sessions = text("sessions")
     retained = text("retained_share")
