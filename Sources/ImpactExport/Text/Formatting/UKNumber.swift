@@ -26,14 +26,16 @@ enum UKNumber {
     return negative ? "−" + text : text
   }
 
-  /// A share as a percentage: whole percent (`38%`), one decimal below 1% and above 99%
-  /// when rounding would otherwise say 0% or 100% of something that is neither (`0.4%`).
+  /// A share as a percentage: whole percent (`38%`); never 0% or 100% for something that is
+  /// neither: one decimal below 1% (`0.4%`, else `<0.1%`), and `>99%` just under 100%.
   static func percent(_ share: Double) -> String {
     let percent = share * 100
     let rounded = percent.rounded()
-    if (rounded == 0 && percent != 0) || (rounded == 100 && percent != 100) {
-      return decimal(percent, places: 1) + "%"
+    if rounded == 0 && percent > 0 {
+      let text = decimal(percent, places: 1)
+      return text == "0.0" ? "<0.1%" : text + "%"
     }
+    if rounded == 100 && percent < 100 { return ">99%" }
     return decimal(percent, places: 0) + "%"
   }
 

@@ -101,7 +101,7 @@ blockquote p { margin: 0; }
 <body>
 <header class="document">
 <h1>{{heading.organisation}}: evidence for funding bids, {{years}}</h1>
-<p class="meta">Generated on {{heading.generated}} by impact {{heading.toolVersion}}.{{#lastIsPartial}} {{lastYear}} is the year to date, not a whole year.{{/lastIsPartial}}</p>
+<p class="meta">Generated on {{heading.generated}} by impact {{heading.toolVersion}}.{{#lastIsPartial}} {{lastYear}} is the year to date, not a whole year.{{/lastIsPartial}}{{#hasYearsWithoutData}} The data holds no attendance or income for {{yearsWithoutData}}, so its figures are zero or blank.{{/hasYearsWithoutData}}</p>
 </header>
 <main>
 <section>
@@ -147,7 +147,7 @@ blockquote p { margin: 0; }
     "bid-evidence.md.mustache": ####"""
 # {{heading.organisation}}: evidence for funding bids, {{years}}
 
-Generated on {{heading.generated}} by impact {{heading.toolVersion}}.{{#lastIsPartial}} {{lastYear}} is the year to date, not a whole year.{{/lastIsPartial}}
+Generated on {{heading.generated}} by impact {{heading.toolVersion}}.{{#lastIsPartial}} {{lastYear}} is the year to date, not a whole year.{{/lastIsPartial}}{{#hasYearsWithoutData}} The data holds no attendance or income for {{yearsWithoutData}}, so its figures are zero or blank.{{/hasYearsWithoutData}}
 
 ## Track record
 
@@ -366,7 +366,7 @@ Each programme counts everyone who came to it, so people who came to more than o
 <main>
 <section>
 <h2>Your funding</h2>
-<p>{{heading.organisation}} counted <strong>{{total}}</strong> of income from {{funder}} in {{heading.period}}{{#hasProgrammes}}, restricted to {{#programmes}}{{name}} ({{amount}}); {{/programmes}}{{/hasProgrammes}}{{#hasUnrestricted}} with {{unrestricted}} unrestricted, supporting the whole programme{{/hasUnrestricted}}.</p>
+<p>{{heading.organisation}} counted <strong>{{total}}</strong> of income from {{funder}} in {{heading.period}}{{#hasProgrammes}}: {{#programmes}}{{amount}} for {{name}}{{separator}}{{/programmes}}{{/hasProgrammes}}{{#hasUnrestricted}}{{#hasProgrammes}}, and {{/hasProgrammes}}{{^hasProgrammes}}: {{/hasProgrammes}}{{unrestricted}} unrestricted, supporting the whole programme{{/hasUnrestricted}}.</p>
 {{#showLines}}{{#lines}}{{> _table-html}}{{/lines}}{{/showLines}}
 {{#chart}}{{> _chart-html}}{{/chart}}
 </section>
@@ -374,7 +374,7 @@ Each programme counts everyone who came to it, so people who came to more than o
 <section>
 <h2>{{name}}</h2>
 <p>{{people}} {{#onePerson}}person{{/onePerson}}{{^onePerson}}people{{/onePerson}} took part in {{name}}, making {{attendances}} attendances at {{sessions}} sessions; {{retained}} came to the retention number of sessions. All income restricted to {{name}} came to {{perParticipant}} per participant.</p>
-{{#showPriority}}<p>{{priorityAny}} of participants were in at least one priority group{{#hasPriorityGroups}}: {{#priorityGroups}}{{label}} {{share}}; {{/priorityGroups}}{{/hasPriorityGroups}}.</p>{{/showPriority}}
+{{#showPriority}}<p>{{priorityAny}} of participants were in at least one priority group{{#hasPriorityGroups}}: {{#priorityGroups}}{{label}} {{share}}{{separator}}{{/priorityGroups}}{{/hasPriorityGroups}}.</p>{{/showPriority}}
 {{#showOutcomes}}
 {{#hasSwemwbs}}<p><strong>Wellbeing (SWEMWBS).</strong> {{#swemwbs}}{{> _change-evidence}}{{/swemwbs}}</p>{{/hasSwemwbs}}
 {{#hasSatisfied}}<p>{{satisfied}} of those who answered the survey were satisfied (4 or 5 out of 5).</p>{{/hasSatisfied}}
@@ -405,7 +405,7 @@ Each programme counts everyone who came to it, so people who came to more than o
 
 ## Your funding
 
-{{heading.organisation}} counted **{{total}}** of income from {{funder}} in {{heading.period}}{{#hasProgrammes}}, restricted to {{#programmes}}{{name}} ({{amount}}); {{/programmes}}{{/hasProgrammes}}{{#hasUnrestricted}} with {{unrestricted}} unrestricted, supporting the whole programme{{/hasUnrestricted}}.
+{{heading.organisation}} counted **{{total}}** of income from {{funder}} in {{heading.period}}{{#hasProgrammes}}: {{#programmes}}{{amount}} for {{name}}{{separator}}{{/programmes}}{{/hasProgrammes}}{{#hasUnrestricted}}{{#hasProgrammes}}, and {{/hasProgrammes}}{{^hasProgrammes}}: {{/hasProgrammes}}{{unrestricted}} unrestricted, supporting the whole programme{{/hasUnrestricted}}.
 
 {{#showLines}}
 {{#lines}}{{> _table-md}}{{/lines}}
@@ -417,7 +417,7 @@ Each programme counts everyone who came to it, so people who came to more than o
 {{people}} {{#onePerson}}person{{/onePerson}}{{^onePerson}}people{{/onePerson}} took part in {{name}}, making {{attendances}} attendances at {{sessions}} sessions; {{retained}} came to the retention number of sessions. All income restricted to {{name}} came to {{perParticipant}} per participant.
 
 {{#showPriority}}
-{{priorityAny}} of participants were in at least one priority group{{#hasPriorityGroups}}: {{#priorityGroups}}{{label}} {{share}}; {{/priorityGroups}}{{/hasPriorityGroups}}.
+{{priorityAny}} of participants were in at least one priority group{{#hasPriorityGroups}}: {{#priorityGroups}}{{label}} {{share}}{{separator}}{{/priorityGroups}}{{/hasPriorityGroups}}.
 
 {{/showPriority}}
 {{#showOutcomes}}
@@ -460,7 +460,7 @@ Each programme counts everyone who came to it, so people who came to more than o
 {{heading.dates}}
 
 YOUR FUNDING
-{{heading.organisation}} counted {{total}} of income from {{funder}} in {{heading.period}}{{#hasProgrammes}}, restricted to {{#programmes}}{{name}} ({{amount}}); {{/programmes}}{{/hasProgrammes}}{{#hasUnrestricted}} with {{unrestricted}} unrestricted, supporting the whole programme{{/hasUnrestricted}}.
+{{heading.organisation}} counted {{total}} of income from {{funder}} in {{heading.period}}{{#hasProgrammes}}: {{#programmes}}{{amount}} for {{name}}{{separator}}{{/programmes}}{{/hasProgrammes}}{{#hasUnrestricted}}{{#hasProgrammes}}, and {{/hasProgrammes}}{{^hasProgrammes}}: {{/hasProgrammes}}{{unrestricted}} unrestricted, supporting the whole programme{{/hasUnrestricted}}.
 {{#showLines}}
 
 {{#lines}}{{> _table-txt}}{{/lines}}
@@ -470,7 +470,7 @@ YOUR FUNDING
 {{name}}
 {{people}} {{#onePerson}}person{{/onePerson}}{{^onePerson}}people{{/onePerson}} took part in {{name}}, making {{attendances}} attendances at {{sessions}} sessions; {{retained}} came to the retention number of sessions. All income restricted to {{name}} came to {{perParticipant}} per participant.
 {{#showPriority}}
-{{priorityAny}} of participants were in at least one priority group{{#hasPriorityGroups}}: {{#priorityGroups}}{{label}} {{share}}; {{/priorityGroups}}{{/hasPriorityGroups}}.
+{{priorityAny}} of participants were in at least one priority group{{#hasPriorityGroups}}: {{#priorityGroups}}{{label}} {{share}}{{separator}}{{/priorityGroups}}{{/hasPriorityGroups}}.
 {{/showPriority}}
 {{#showOutcomes}}
 {{#hasSwemwbs}}Wellbeing (SWEMWBS): {{#swemwbs}}{{> _change-evidence}}{{/swemwbs}}

@@ -9,6 +9,9 @@ struct BidEvidenceView: TrimmableView, Sendable {
   /// The last year is a year to date, not a whole year.
   let lastIsPartial: Bool
   let lastYear: String
+  /// Years in the series with no attendance and no income in the data: `2023-24`.
+  let yearsWithoutData: String
+  let hasYearsWithoutData: Bool
   let trackRecord: TableView
   let people: ComparisonView
   let attendances: ComparisonView
@@ -28,6 +31,12 @@ struct BidEvidenceView: TrimmableView, Sendable {
 
   init(_ facts: ReportFacts, years series: YearSeries) {
     heading = facts.heading
+    let empty = series.years.filter { year in
+      (series.row("attendances", in: year)?.value ?? 0) == 0
+        && (series.row("income", in: year)?.value ?? 0) == 0
+    }
+    yearsWithoutData = Self.list(empty.map(\.label))
+    hasYearsWithoutData = !empty.isEmpty
     let labels = series.years.map(\.label)
     years = Self.list(labels)
     lastIsPartial = series.years.last?.kind == .yearToDate
@@ -46,16 +55,16 @@ struct BidEvidenceView: TrimmableView, Sendable {
         "unique_participants", "new_participants", "attendances", "sessions",
         "participant_hours", "retained_share",
       ])
-    let first = series.years.first { FigureFormat.isShown(series.row("unique_participants", in: $0)) }
+    let first = series.years.first { (series.row("unique_participants", in: $0)?.value ?? 0) > 0 }
     let last = series.years.last
     firstYear = first?.label ?? ""
     let row = { (id: String, year: Period?) in year.flatMap { series.row(id, in: $0) } }
     people = ComparisonView(
       row("unique_participants", last), with: first == last ? nil : row("unique_participants", first),
-      against: firstYear, format: facts.format)
+      against: "in " + firstYear, format: facts.format)
     attendances = ComparisonView(
       row("attendances", last), with: first == last ? nil : row("attendances", first),
-      against: firstYear, format: facts.format)
+      against: "in " + firstYear, format: facts.format)
     peopleNow = facts.format.text(row("unique_participants", last))
     peopleFirst = facts.format.text(row("unique_participants", first))
     reach = table(

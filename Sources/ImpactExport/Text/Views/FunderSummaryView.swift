@@ -44,8 +44,10 @@ struct FunderSummaryView: TrimmableView, Sendable {
           money(line.inPeriod),
         ]
       })
-    programmes = account.programmes.map {
-      FundedProgrammeView(facts, programme: $0.programme, amount: money($0.amount))
+    programmes = account.programmes.enumerated().map { index, share in
+      FundedProgrammeView(
+        facts, programme: share.programme, amount: money(share.amount),
+        separator: ListSeparator.after(index, of: account.programmes.count))
     }
     hasProgrammes = !programmes.isEmpty
     unrestricted = money(account.unrestricted)
@@ -111,8 +113,12 @@ struct FundedProgrammeView: Sendable {
   let quotes: [QuoteView]
   let hasQuotes: Bool
 
-  init(_ facts: ReportFacts, programme: String, amount: String) {
+  /// What follows it in a list: `, `, ` and ` or nothing.
+  let separator: String
+
+  init(_ facts: ReportFacts, programme: String, amount: String, separator: String) {
     name = programme
+    self.separator = separator
     self.amount = amount
     let text = { (id: String) in facts.text(id, by: "programme", group: programme) }
     people = text("unique_participants")
@@ -121,10 +127,16 @@ struct FundedProgrammeView: Sendable {
     sessions = text("sessions")
     retained = text("retained_share")
     priorityAny = text("priority_share:any")
-    priorityGroups = facts.context.configuration.priorityGroups.compactMap { rule in
+    let shares = facts.context.configuration.priorityGroups.compactMap {
+      rule -> (String, String)? in
       let row = facts.row("priority_share:" + rule.id, by: "programme", group: programme)
       guard let row, row.suppressed != .no || (row.value ?? 0) > 0 else { return nil }
-      return GroupShareView(label: rule.label, share: facts.format.text(row))
+      return (rule.label, facts.format.text(row))
+    }
+    priorityGroups = shares.enumerated().map { index, share in
+      GroupShareView(
+        label: share.0, share: share.1,
+        separator: ListSeparator.after(index, of: shares.count))
     }
     hasPriorityGroups = !priorityGroups.isEmpty
     swemwbs = facts.evidence("swemwbs", by: "programme", group: programme)
@@ -142,4 +154,13 @@ struct FundedProgrammeView: Sendable {
 struct GroupShareView: Sendable {
   let label: String
   let share: String
+  /// What follows it in a list: `, `, ` and ` or nothing.
+  var separator = ""
+}
+
+/// The punctuation between the items of a list in a sentence: `a, b and c`.
+enum ListSeparator {
+  static func after(_ index: Int, of count: Int) -> String {
+    index == count - 1 ? "" : index == count - 2 ? " and " : ", "
+  }
 }
