@@ -23,6 +23,21 @@ public struct FunderIncome: Hashable, Sendable {
     public let start: Day?
     /// The last day the money pays for, when the line has a span.
     public let end: Day?
+
+    /// Creates a line.
+    public init(
+      reference: String?, programme: String?, type: FundingType, status: FundingStatus,
+      amount: Double, inPeriod: Double, start: Day?, end: Day?
+    ) {
+      self.reference = reference
+      self.programme = programme
+      self.type = type
+      self.status = status
+      self.amount = amount
+      self.inPeriod = inPeriod
+      self.start = start
+      self.end = end
+    }
   }
 
   /// Money restricted to one programme.
@@ -31,6 +46,12 @@ public struct FunderIncome: Hashable, Sendable {
     public let programme: String
     /// The amount attributed to the period.
     public let amount: Double
+
+    /// Creates a programme's share.
+    public init(programme: String, amount: Double) {
+      self.programme = programme
+      self.amount = amount
+    }
   }
 
   /// The funder's name, as trimmed.

@@ -39,6 +39,12 @@ enum UKNumber {
     return decimal(percent, places: 0) + "%"
   }
 
+  /// A share as a percentage with `places` decimals (`2.7%`), for gaps too small for whole
+  /// percentages to show.
+  static func percent(_ share: Double, places: Int) -> String {
+    decimal(share * 100, places: places) + "%"
+  }
+
   /// Percentage points between two shares: `4 percentage points` (the size only).
   static func points(_ difference: Double) -> String {
     let points = abs(difference) * 100

@@ -104,7 +104,8 @@ struct GapView: Sendable {
   let benchmark: String
   let index: String
 
-  /// The (at most three) groups with the lowest representation index below 0.95.
+  /// The (at most three) groups with the lowest representation index below 0.95, their share
+  /// and benchmark to one decimal so a small gap shows.
   static func largest(_ facts: ReportFacts) -> [GapView] {
     let rows = facts.table.rows.filter {
       $0.period == facts.reporting && $0.indicator == "representation_index"
@@ -112,10 +113,14 @@ struct GapView: Sendable {
     }
     return rows.sorted { ($0.value ?? 1) < ($1.value ?? 1) }.prefix(3).map { row in
       let share = facts.row("participant_share", by: row.groupBy, group: row.group)
+      let shown = FigureFormat.isShown(share) ? share?.value : nil
       return GapView(
         label: facts.names.group(row.group, by: row.groupBy),
-        field: IndicatorNames.field(row.groupBy).lowercased(), share: facts.format.text(share),
-        benchmark: row.benchmark.map(UKNumber.percent) ?? "–", index: facts.format.text(row))
+        field: IndicatorNames.field(row.groupBy).lowercased(),
+        share: shown.map { UKNumber.percent($0, places: 1) } ?? facts.format.text(share),
+        benchmark: (row.benchmark ?? share?.benchmark).map { UKNumber.percent($0, places: 1) }
+          ?? "–",
+        index: facts.format.text(row))
     }
   }
 }
