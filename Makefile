@@ -9,7 +9,7 @@ BIN := .build/release/impact
 BENCH_SCALE ?= 551
 BENCH_DATA := .build-bench/data-$(BENCH_SCALE)
 
-.PHONY: deps build release demo test lint format bench clean
+.PHONY: deps build release demo test lint format bench clean templates examples
 
 deps:
 	@missing=""; \
@@ -39,6 +39,16 @@ lint:
 
 format:
 	$(SWIFT) format --in-place --recursive Package.swift Sources Tests
+
+# Embeds reports/templates/ into the binary (run after editing a template; a test checks it).
+templates:
+	./scripts/embed-templates.sh
+
+# Writes reports/examples/: the text reports for sample-data, with a fixed "generated at"
+# (a test checks they are current). Until `impact report` writes the text formats, the
+# examples test writes them.
+examples: deps templates
+	IMPACT_WRITE_EXAMPLES=1 $(SWIFT) test --filter reportExamplesAreCurrent
 
 # Times the whole job on a synthetic organisation (scale 551 is about ten million attendance
 # rows, 1.5 GB; the data is generated once into .build-bench/).

@@ -32,8 +32,7 @@ public struct YearSeries: Sendable {
 
   /// The years a series ending at `last` covers: `count` financial years, oldest first, the
   /// last being the whole year when `last` is its final day and the year to date otherwise.
-  public static func years(endingAt last: Day, count: Int, calendar: PeriodCalendar) -> [Period]
-  {
+  public static func years(endingAt last: Day, count: Int, calendar: PeriodCalendar) -> [Period] {
     let lastYear = calendar.financialYear(containing: last)
     return (0..<max(count, 1)).reversed().map { back in
       let whole = calendar.period(ofYear: lastYear - back)

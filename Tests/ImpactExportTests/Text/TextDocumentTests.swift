@@ -38,9 +38,11 @@ private func rendered(
         + "higher than the same quarter last year."))
   #expect(board.contains("against a target of 90%, met."))
   #expect(
-    board.contains("**£15,000** of income was counted in the period, with no figure for the "
-      + "same quarter last year to compare."))
-  #expect(board.contains("Income counted in 2025-26 Q2 was **£15,000**, 25% less than last quarter."))
+    board.contains(
+      "**£15,000** of income was counted in the period, with no figure for the "
+        + "same quarter last year to compare."))
+  #expect(
+    board.contains("Income counted in 2025-26 Q2 was **£15,000**, 25% less than last quarter."))
   #expect(
     board.contains(
       "Across 24 pairs of before and after scores, the average score rose by 1.7 points (95% "
@@ -102,8 +104,9 @@ private func rendered(
   #expect(bid.contains("evidence for funding bids, 2023-24, 2024-25 and 2025-26 YTD"))
   #expect(bid.contains("2025-26 YTD is the year to date, not a whole year."))
   #expect(
-    bid.contains("The number of people taking part grew from 1,800 in 2023-24 to 2,279 in "
-      + "2025-26 YTD, 27% more."))
+    bid.contains(
+      "The number of people taking part grew from 1,800 in 2023-24 to 2,279 in "
+        + "2025-26 YTD, 27% more."))
   #expect(bid.contains("| People taking part | 1,800 | 2,400 | 2,279 |"))
   #expect(bid.contains("**2024-25.** Good evidence of change: Across 80 pairs"))
 }
@@ -116,6 +119,7 @@ private func rendered(
         + "of the population served (representation index 0.90)."))
   #expect(!report.contains("- **White** people"))
   #expect(
-    report.contains("- **People living in the 30% most deprived areas**: 36% against a target of 40%."))
+    report.contains(
+      "- **People living in the 30% most deprived areas**: 36% against a target of 40%."))
   #expect(report.contains("- People living in the 30% most deprived areas: 40%"))
 }

@@ -86,7 +86,8 @@ enum TextFixture {
       ) { $0.benchmark = 0.03 },
       row(
         q2, "representation_index", 1.003, unit: .ratio, by: "ethnicity_group", group: "White",
-        n: 1081) { $0.benchmark = 0.97 },
+        n: 1081
+      ) { $0.benchmark = 0.97 },
       row(q2, "retained_share", 0.5, unit: .share),
       row(q2, "retained_share", 0.4, unit: .share, by: "priority_group", group: "imd_1_3"),
     ]
@@ -105,7 +106,8 @@ enum TextFixture {
         $0.effectSize = 0.7
       })
     rows.append(
-      row(q2, "funding_per_participant", 208.333, unit: .currency, by: "programme",
+      row(
+        q2, "funding_per_participant", 208.333, unit: .currency, by: "programme",
         group: "Youth Theatre"))
     return rows
   }

@@ -30,10 +30,12 @@ struct BarChart {
       x1: labelWidth, y1: top, x2: labelWidth, y2: height - 8, stroke: ChartPalette.ink, width: 1)
     for (index, bar) in bars.enumerated() {
       let y = top + Double(index) * row
-      canvas.text(ChartLabel.fit(bar.label, width: labelWidth - 10), x: labelWidth - 8, y: y + 17,
+      canvas.text(
+        ChartLabel.fit(bar.label, width: labelWidth - 10), x: labelWidth - 8, y: y + 17,
         anchor: "end")
       let length = (bar.value ?? 0) * scale
-      canvas.rect(x: labelWidth, y: y + 4, width: length, height: row - 8,
+      canvas.rect(
+        x: labelWidth, y: y + 4, width: length, height: row - 8,
         fill: ChartPalette.series[0])
       canvas.text(bar.text, x: labelWidth + length + 6, y: y + 17)
     }

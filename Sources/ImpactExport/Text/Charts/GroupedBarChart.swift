@@ -55,19 +55,22 @@ struct GroupedBarChart {
       for (seriesIndex, value) in group.values.enumerated() {
         let y = top + Double(seriesIndex) * bar
         let length = (value ?? 0) * scale
-        canvas.rect(x: labelWidth, y: y + 1, width: length, height: bar - 2, fill: fill(seriesIndex))
+        canvas.rect(
+          x: labelWidth, y: y + 1, width: length, height: bar - 2, fill: fill(seriesIndex))
         let text = seriesIndex < group.texts.count ? group.texts[seriesIndex] : ""
         canvas.text(text, x: labelWidth + length + 6, y: y + bar - 4)
       }
       if let benchmark = group.benchmark {
         let bx = labelWidth + benchmark * scale
         let bottom = top + Double(series.count) * bar
-        canvas.line(x1: bx, y1: top - 2, x2: bx, y2: bottom + 2, stroke: ChartPalette.benchmark,
+        canvas.line(
+          x1: bx, y1: top - 2, x2: bx, y2: bottom + 2, stroke: ChartPalette.benchmark,
           width: 1.5)
         canvas.path(diamond(x: bx, y: top - 2), fill: ChartPalette.benchmark)
       }
     }
-    canvas.line(x1: labelWidth, y1: legend - 2, x2: labelWidth, y2: height - 8,
+    canvas.line(
+      x1: labelWidth, y1: legend - 2, x2: labelWidth, y2: height - 8,
       stroke: ChartPalette.ink, width: 1)
     return ChartView(title: title, description: description, svg: canvas.svg)
   }

@@ -27,7 +27,8 @@ struct LineChart {
     let largest = values.max() ?? 0
     let scale = largest > 0 ? plotHeight / largest : 0
     let baseline = top + plotHeight
-    canvas.line(x1: left, y1: baseline, x2: max(width, 240) - left, y2: baseline,
+    canvas.line(
+      x1: left, y1: baseline, x2: max(width, 240) - left, y2: baseline,
       stroke: ChartPalette.ink, width: 1)
     var segment: [(Double, Double)] = []
     var segments: [[(Double, Double)]] = []
@@ -49,7 +50,8 @@ struct LineChart {
       let x = left + 30 + Double(index) * step
       let y = baseline - (point.value ?? 0) * scale
       if point.value != nil { canvas.circle(x: x, y: y, radius: 4, fill: ChartPalette.series[0]) }
-      canvas.text(point.text, x: x, y: point.value == nil ? baseline - 6 : y - 9, anchor: "middle",
+      canvas.text(
+        point.text, x: x, y: point.value == nil ? baseline - 6 : y - 9, anchor: "middle",
         bold: true)
     }
     return ChartView(title: title, description: description, svg: canvas.svg)

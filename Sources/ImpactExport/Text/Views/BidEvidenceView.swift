@@ -60,7 +60,8 @@ struct BidEvidenceView: TrimmableView, Sendable {
     firstYear = first?.label ?? ""
     let row = { (id: String, year: Period?) in year.flatMap { series.row(id, in: $0) } }
     people = ComparisonView(
-      row("unique_participants", last), with: first == last ? nil : row("unique_participants", first),
+      row("unique_participants", last),
+      with: first == last ? nil : row("unique_participants", first),
       against: "in " + firstYear, format: facts.format)
     attendances = ComparisonView(
       row("attendances", last), with: first == last ? nil : row("attendances", first),
@@ -69,9 +70,10 @@ struct BidEvidenceView: TrimmableView, Sendable {
     peopleFirst = facts.format.text(row("unique_participants", first))
     reach = table(
       "Reach into priority groups, \(years)",
-      ["priority_share:any"] + facts.context.configuration.priorityGroups.map {
-        "priority_share:" + $0.id
-      })
+      ["priority_share:any"]
+        + facts.context.configuration.priorityGroups.map {
+          "priority_share:" + $0.id
+        })
     outcomes = series.years.compactMap { year in
       guard let change = series.row("swemwbs_change", in: year) else { return nil }
       return YearEvidenceView(

@@ -54,12 +54,15 @@ struct BoardReportView: TrimmableView, Sendable {
       caption: "Headline figures for \(facts.reporting.label) and the periods it is compared with",
       headers: [
         "Figure", facts.reporting.label, facts.table.periods.previousQuarter.label, "Change",
-        facts.table.periods.samePeriodLastYear.label, "Change", facts.table.periods.yearToDate.label,
+        facts.table.periods.samePeriodLastYear.label, "Change",
+        facts.table.periods.yearToDate.label,
         "Target",
       ],
       rows: headlineIDs.map { id in
         let figure = facts.figure(id)
-        let target = figure.target.map { $0 + (figure.met ? " (met)" : figure.notMet ? " (not met)" : "") }
+        let target = figure.target.map {
+          $0 + (figure.met ? " (met)" : figure.notMet ? " (not met)" : "")
+        }
         let headline = facts.table.headline(id)
         return [
           figure.label, figure.value, facts.format.text(headline.previousQuarter),
@@ -92,8 +95,10 @@ struct BoardReportView: TrimmableView, Sendable {
     ].filter { facts.row($0) != nil }
     wellbeing = TableView(
       caption: "Feedback and wellbeing, \(facts.reporting.label)",
-      headers: ["Measure", facts.reporting.label, "Change on \(facts.periodNames.previousQuarter)",
-        "Year to date"],
+      headers: [
+        "Measure", facts.reporting.label, "Change on \(facts.periodNames.previousQuarter)",
+        "Year to date",
+      ],
       rows: wellbeingIDs.map { id in
         let figure = facts.figure(id)
         return [figure.label, figure.value, figure.previousQuarter.short, figure.yearToDate]

@@ -48,7 +48,8 @@ enum Charts {
       let now = facts.row(id)
       let before = facts.table.row(id, in: lastYear)
       let benchmark = now?.benchmark ?? rule.benchmark
-      var sentence = "\(rule.label): \(facts.format.text(now)) (\(lastYear.label): "
+      var sentence =
+        "\(rule.label): \(facts.format.text(now)) (\(lastYear.label): "
         + "\(facts.format.text(before)))"
       if let benchmark { sentence += ", benchmark \(UKNumber.percent(benchmark))" }
       sentences.append(sentence)

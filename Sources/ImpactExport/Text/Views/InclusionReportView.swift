@@ -37,7 +37,8 @@ struct InclusionReportView: TrimmableView, Sendable {
       let row = facts.row("priority_share:" + rule.id)
       guard row?.status == .notMet, let row, let target = row.target else { return nil }
       return GroupShareView(
-        label: rule.label, share: facts.format.text(row) + " against a target of "
+        label: rule.label,
+        share: facts.format.text(row) + " against a target of "
           + UKNumber.percent(target))
     }
     hasTargetsMissed = !targetsMissed.isEmpty
@@ -152,6 +153,7 @@ struct CompositionView: Sendable {
           share?.benchmark.map(UKNumber.percent) ?? "–", index.map { facts.format.text($0) } ?? "–",
         ]
       })
-    chart = Charts.composition(facts, field: field, id: "composition-" + field.replacingOccurrences(of: "_", with: "-"))
+    chart = Charts.composition(
+      facts, field: field, id: "composition-" + field.replacingOccurrences(of: "_", with: "-"))
   }
 }

@@ -15,7 +15,8 @@ struct MethodNoteView: Sendable {
     suppression = facts.table.minCount > 0
     meaningfulChange = UKNumber.decimal(
       configuration.wellbeing.swemwbsMeaningfulChange,
-      places: configuration.wellbeing.swemwbsMeaningfulChange.rounded() == configuration.wellbeing
+      places: configuration.wellbeing.swemwbsMeaningfulChange.rounded()
+        == configuration.wellbeing
         .swemwbsMeaningfulChange ? 0 : 1)
     generated = facts.heading.generated
     toolVersion = facts.context.toolVersion

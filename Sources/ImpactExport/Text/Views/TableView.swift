@@ -43,7 +43,8 @@ struct TableView: Sendable {
     }
     func line(_ cells: [String]) -> String {
       cells.enumerated().map { index, cell in
-        let pad = String(repeating: " ", count: max(widths[min(index, widths.count - 1)] - cell.count, 0))
+        let pad = String(
+          repeating: " ", count: max(widths[min(index, widths.count - 1)] - cell.count, 0))
         return index == 0 ? cell + pad : pad + cell
       }.joined(separator: "  ")
     }

@@ -83,7 +83,9 @@ struct ComparisonView: Sendable {
     } else if same {
       short = unit == .share ? "0 pts" : "0"
     } else if unit == .share {
-      short = sign + size.replacingOccurrences(of: " percentage points", with: " pts")
+      short =
+        sign
+        + size.replacingOccurrences(of: " percentage points", with: " pts")
         .replacingOccurrences(of: " percentage point", with: " pt")
     } else {
       short = sign + size

@@ -45,7 +45,8 @@ struct IndicatorNames: Sendable {
 
   static let fields = [
     "age_band": "Age", "gender": "Gender", "ethnicity_group": "Ethnic group",
-    "ethnicity": "Ethnicity", "disability": "Disability", "imd_quintile": "Deprivation (IMD quintile)",
+    "ethnicity": "Ethnicity", "disability": "Disability",
+    "imd_quintile": "Deprivation (IMD quintile)",
   ]
 
   static let labels = [
