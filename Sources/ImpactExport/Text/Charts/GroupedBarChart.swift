@@ -31,9 +31,13 @@ struct GroupedBarChart {
     let legend = 28.0
     let groupHeight = Double(series.count) * bar + gap
     let height = legend + Double(groups.count) * groupHeight + 10
+    let hasBenchmark = groups.contains { $0.benchmark != nil }
+    let legendWidth =
+      series.reduce(0.0) { $0 + 30 + Double($1.count) * 7 }
+      + (hasBenchmark ? 20 + Double(benchmarkName.count) * 7 : 0)
     var canvas = SVGCanvas(
-      id: id, width: labelWidth + plotWidth + 90, height: height, title: title,
-      description: description)
+      id: id, width: max(labelWidth + plotWidth + 90, labelWidth + legendWidth + 10),
+      height: height, title: title, description: description)
     canvas.raw(patterns())
     let largest = groups.flatMap { $0.values.compactMap { $0 } + [$0.benchmark ?? 0] }.max() ?? 0
     let scale = largest > 0 ? plotWidth / largest : 0
@@ -43,7 +47,7 @@ struct GroupedBarChart {
       canvas.text(name, x: x + 20, y: 18)
       x += 30 + Double(name.count) * 7
     }
-    if groups.contains(where: { $0.benchmark != nil }) {
+    if hasBenchmark {
       canvas.path(diamond(x: x + 7, y: 13), fill: ChartPalette.benchmark)
       canvas.text(benchmarkName, x: x + 20, y: 18)
     }
@@ -58,7 +62,8 @@ struct GroupedBarChart {
         canvas.rect(
           x: labelWidth, y: y + 1, width: length, height: bar - 2, fill: fill(seriesIndex))
         let text = seriesIndex < group.texts.count ? group.texts[seriesIndex] : ""
-        canvas.text(text, x: labelWidth + length + 6, y: y + bar - 4)
+        let clear = max(length, (group.benchmark ?? 0) * scale + 6)
+        canvas.text(text, x: labelWidth + clear + 6, y: y + bar - 4)
       }
       if let benchmark = group.benchmark {
         let bx = labelWidth + benchmark * scale
