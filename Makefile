@@ -9,7 +9,7 @@ BIN := .build/release/impact
 BENCH_SCALE ?= 551
 BENCH_DATA := .build-bench/data-$(BENCH_SCALE)
 
-.PHONY: deps build release demo test lint format bench clean check-xlsx
+.PHONY: deps build release demo test lint format bench clean check-xlsx templates examples
 
 deps:
 	@missing=""; \
@@ -39,6 +39,17 @@ lint:
 
 format:
 	$(SWIFT) format --in-place --recursive Package.swift Sources Tests
+
+# Embeds reports/templates/ into the binary (run after editing a template; a test checks it).
+templates:
+	./reports/embed-templates.sh
+
+# Writes reports/examples/: the text reports for sample-data, generated at a fixed time
+# (2026-04-01 09:00 UTC) so that they only change when the wording or the figures do; a test
+# checks they are current.
+examples: release
+	rm -rf reports/examples
+	SOURCE_DATE_EPOCH=1775034000 $(BIN) report sample-data --out reports/examples --format md,txt,html --quiet
 
 # Times the whole job on a synthetic organisation (scale 551 is about ten million attendance
 # rows, 1.5 GB; the data is generated once into .build-bench/).

@@ -64,7 +64,9 @@ let package = Package(
     ),
     .testTarget(
       name: "ImpactSampleTests",
-      dependencies: ["ImpactSample", "ImpactIngest", "ImpactModel"]
+      dependencies: [
+        "ImpactSample", "ImpactIngest", "ImpactAnalytics", "ImpactExport", "ImpactModel",
+      ]
     ),
   ]
 )

@@ -30,11 +30,30 @@ struct Report: ParsableCommand {
   @Option(
     help:
       "Which outputs, comma-separated: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ",")).",
-    transform: OutputFormat.parseList)
+    transform: { try parseList($0, as: OutputFormat.self, option: "--format") })
   var format: [OutputFormat] = OutputFormat.allCases
+
+  @Option(
+    help:
+      "Which text reports, comma-separated: \(Audience.allCases.map(\.rawValue).joined(separator: ",")).",
+    transform: { try parseList($0, as: Audience.self, option: "--audience") })
+  var audience: [Audience] = Audience.allCases
+
+  @Option(help: "Write the funder summary for this funder only.")
+  var funder: String?
+
+  @Option(help: "Use the report templates in this folder (copies of reports/templates you edited).")
+  var templates: String?
+
+  @Option(help: "Trim the plain-text funder summary to at most this many words.")
+  var words: Int?
 
   @Flag(help: "Fail the run if any row is rejected.")
   var strict = false
+
+  func validate() throws {
+    if let words, words < 1 { throw ValidationError("--words must be 1 or more.") }
+  }
 
   func run() throws {
     let configuration = try data.loadConfiguration()
@@ -71,6 +90,29 @@ struct Report: ParsableCommand {
     let folder = out ?? "reports/\(periods.reporting.fileSafeLabel)"
     do {
       try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    } catch {
+      StandardError.line("Could not create \(folder): \(error.localizedDescription)")
+      throw ExitStatus.output
+    }
+    // The text reports first: every template is rendered before anything is written, so a
+    // template or --funder mistake stops the run with nothing written.
+    let textFormats = Set(format.compactMap { TextFormat(rawValue: $0.rawValue) })
+    if !textFormats.isEmpty {
+      let exporter = TextReportExporter(
+        context: context, yearSeries: engine.yearSeries(for: periods),
+        funders: engine.funderIncome(in: periods.reporting),
+        templates: templates.map { .folder($0) } ?? .builtIn)
+      do {
+        _ = try exporter.write(
+          to: folder, audiences: Set(audience), formats: textFormats, funder: funder,
+          wordLimit: words)
+      } catch {
+        StandardError.line(error.description)
+        if case .write = error { throw ExitStatus.output }
+        throw ExitStatus.usage
+      }
+    }
+    do {
       let path = { (name: String) in (folder as NSString).appendingPathComponent(name) }
       if format.contains(.xlsx) {
         try WorkbookExporter(context: context).write(to: path("impact-report.xlsx"))
@@ -97,21 +139,23 @@ struct Report: ParsableCommand {
   }
 }
 
-/// The outputs `--format` can choose.
-enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
-  case xlsx, csv, json
+/// The outputs `--format` can choose, in the order OUTPUTS.md lists them.
+enum OutputFormat: String, CaseIterable {
+  case xlsx, md, txt, html, csv, json
+}
 
-  /// Parses a comma-separated list.
-  static func parseList(_ text: String) throws -> [OutputFormat] {
-    try text.split(separator: ",").map { part in
-      let name = part.trimmingCharacters(in: .whitespaces).lowercased()
-      guard let format = OutputFormat(rawValue: name) else {
-        throw ValidationError(
-          "--format: `\(name)` is not an output; choose from "
-            + OutputFormat.allCases.map(\.rawValue).joined(separator: ", ") + ".")
-      }
-      return format
+/// Parses a comma-separated list of names.
+func parseList<Choice: RawRepresentable & CaseIterable>(
+  _ text: String, as _: Choice.Type, option: String
+) throws -> [Choice] where Choice.RawValue == String {
+  try text.split(separator: ",").map { part in
+    let name = part.trimmingCharacters(in: .whitespaces).lowercased()
+    guard let choice = Choice(rawValue: name) else {
+      throw ValidationError(
+        "\(option): `\(name)` is not one of "
+          + Choice.allCases.map(\.rawValue).joined(separator: ", ") + ".")
     }
+    return choice
   }
 }
 

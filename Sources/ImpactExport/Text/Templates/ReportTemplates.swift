@@ -1,0 +1,102 @@
+import Foundation
+import Mustache
+
+/// The loaded templates: the built-in set, with any file of an organisation's folder in place
+/// of the built-in one of the same name, each parsed once.
+///
+/// A document template is named `<document>.<format>.mustache` (`board-report.md.mustache`);
+/// a partial starts with `_` (`_comparison.mustache`) and is included as `{{> _comparison}}`;
+/// a one-line partial loses its final line break, so it can sit inside a sentence.
+struct ReportTemplates {
+  /// One library per format: its document templates and every partial, all escaping for it
+  /// (Mustache renders a partial with HTML escaping unless the partial says otherwise, so
+  /// each format gets its own copy of the partials, prefixed with its content type).
+  private let libraries: [String: MustacheLibrary]
+  /// The names loaded (file names without `.mustache`).
+  let names: Set<String>
+
+  /// Loads and parses every template.
+  init(source: TemplateSource) throws(TemplateError) {
+    _ = TemplateContentTypes.registered
+    var files: [String: (text: String, path: String)] = [:]
+    for (name, text) in BuiltInTemplates.files {
+      files[name] = (text, "reports/templates/" + name + " (built in)")
+    }
+    if case .folder(let folder) = source {
+      for (name, text, path) in try Self.read(folder: folder) { files[name] = (text, path) }
+    }
+    var libraries: [String: MustacheLibrary] = [:]
+    for format in TextFormat.allCases.map(\.rawValue) {
+      var library = MustacheLibrary()
+      for (file, entry) in files.sorted(by: { $0.key < $1.key }) {
+        let name = String(file.dropLast(".mustache".count))
+        let isPartial = name.hasPrefix("_")
+        guard isPartial || name.hasSuffix("." + format) else { continue }
+        let template = try Self.parse(
+          entry.text, path: entry.path, isPartial: isPartial,
+          contentType: TemplateContentTypes.name(forFormat: format))
+        library.register(template, named: name)
+      }
+      libraries[format] = library
+    }
+    self.libraries = libraries
+    names = Set(files.keys.map { String($0.dropLast(".mustache".count)) })
+  }
+
+  /// Renders `view` with the template `name` (`board-report.md`), or `nil` if there is none.
+  func render(_ view: Any, template name: String) -> String? {
+    guard let format = name.split(separator: ".").last else { return nil }
+    return libraries[String(format)]?.render(view, withTemplate: name)
+  }
+
+  /// Parses one template, prefixing it with its content type on its first line, so line
+  /// numbers in errors stay those of the file. A one-line partial loses its final line break.
+  static func parse(_ text: String, path: String, isPartial: Bool, contentType: String?)
+    throws(TemplateError) -> MustacheTemplate
+  {
+    var body = text
+    if isPartial, body.hasSuffix("\n"), !body.dropLast().contains("\n") { body.removeLast() }
+    let prefix = contentType.map { "{{% CONTENT_TYPE: \($0)}}" } ?? ""
+    do {
+      return try MustacheTemplate(string: prefix + body)
+    } catch let error as MustacheTemplate.ParserError {
+      let line = error.context.lineNumber
+      let column = error.context.columnNumber - (line == 1 ? prefix.count : 0)
+      throw .syntax(
+        file: path, line: line, column: max(column, 1), problem: Self.explain(error.error))
+    } catch {
+      throw .syntax(file: path, line: 1, column: 1, problem: "\(error)")
+    }
+  }
+
+  /// The `.mustache` files of a folder, by file name.
+  private static func read(folder: String) throws(TemplateError) -> [(String, String, String)] {
+    var isFolder: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue
+    else { throw .missingFolder(folder) }
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+    var files: [(String, String, String)] = []
+    for name in names.sorted() where name.hasSuffix(".mustache") {
+      let path = (folder as NSString).appendingPathComponent(name)
+      guard let data = FileManager.default.contents(atPath: path),
+        let text = String(data: data, encoding: .utf8)
+      else { throw .unreadable(file: path) }
+      files.append((name, text, path))
+    }
+    return files
+  }
+
+  /// A parser error in words.
+  private static func explain(_ error: Error) -> String {
+    switch error as? MustacheTemplate.Error {
+    case .sectionCloseNameIncorrect:
+      return "a closing tag {{/…}} does not match the section it closes"
+    case .unfinishedName: return "a tag is not finished (a {{ without its }})"
+    case .expectedSectionEnd: return "a section {{#…}} or {{^…}} is never closed with {{/…}}"
+    case .invalidSetDelimiter: return "a delimiter change {{=… …=}} is badly formed"
+    case .invalidConfigVariableSyntax, .unrecognisedConfigVariable:
+      return "a {{% …}} setting is not recognised"
+    default: return "the template could not be read (\(error))"
+    }
+  }
+}

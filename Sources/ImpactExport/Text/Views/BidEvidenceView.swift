@@ -1,0 +1,124 @@
+import ImpactAnalytics
+
+/// The bid evidence pack: three financial years side by side — track record, growth, reach
+/// into priority groups, outcome evidence with its strength, cost-effectiveness, quotes.
+struct BidEvidenceView: TrimmableView, Sendable {
+  let heading: DocumentHeading
+  /// `2023-24, 2024-25 and 2025-26`.
+  let years: String
+  /// The last year is a year to date, not a whole year.
+  let lastIsPartial: Bool
+  let lastYear: String
+  /// Years in the series with no attendance and no income in the data: `2023-24`.
+  let yearsWithoutData: String
+  let hasYearsWithoutData: Bool
+  let trackRecord: TableView
+  let people: ComparisonView
+  let attendances: ComparisonView
+  let firstYear: String
+  let peopleNow: String
+  let peopleFirst: String
+  let reach: TableView
+  let outcomes: [YearEvidenceView]
+  let hasOutcomes: Bool
+  let feedback: TableView
+  let cost: TableView
+  let chart: ChartView?
+  let quotes: [QuoteView]
+  let hasQuotes: Bool
+  let wellby: WellbyView?
+  var wordCount: String?
+
+  init(_ facts: ReportFacts, years series: YearSeries) {
+    heading = facts.heading
+    let empty = series.years.filter { year in
+      (series.row("attendances", in: year)?.value ?? 0) == 0
+        && (series.row("income", in: year)?.value ?? 0) == 0
+    }
+    yearsWithoutData = Self.list(empty.map(\.label))
+    hasYearsWithoutData = !empty.isEmpty
+    let labels = series.years.map(\.label)
+    years = Self.list(labels)
+    lastIsPartial = series.years.last?.kind == .yearToDate
+    lastYear = labels.last ?? ""
+    let table = { (caption: String, ids: [String]) in
+      TableView(
+        caption: caption, headers: ["Figure"] + labels,
+        rows: ids.filter { id in series.years.contains { series.row(id, in: $0) != nil } }.map {
+          id in
+          [facts.names.label(id)] + series.years.map { facts.format.text(series.row(id, in: $0)) }
+        })
+    }
+    trackRecord = table(
+      "Track record, \(years)",
+      [
+        "unique_participants", "new_participants", "attendances", "sessions",
+        "participant_hours", "retained_share",
+      ])
+    let first = series.years.first { (series.row("unique_participants", in: $0)?.value ?? 0) > 0 }
+    let last = series.years.last
+    firstYear = first?.label ?? ""
+    let row = { (id: String, year: Period?) in year.flatMap { series.row(id, in: $0) } }
+    people = ComparisonView(
+      row("unique_participants", last),
+      with: first == last ? nil : row("unique_participants", first),
+      against: "in " + firstYear, format: facts.format)
+    attendances = ComparisonView(
+      row("attendances", last), with: first == last ? nil : row("attendances", first),
+      against: "in " + firstYear, format: facts.format)
+    peopleNow = facts.format.text(row("unique_participants", last))
+    peopleFirst = facts.format.text(row("unique_participants", first))
+    reach = table(
+      "Reach into priority groups, \(years)",
+      ["priority_share:any"]
+        + facts.context.configuration.priorityGroups.map {
+          "priority_share:" + $0.id
+        })
+    outcomes = series.years.compactMap { year in
+      guard let change = series.row("swemwbs_change", in: year) else { return nil }
+      return YearEvidenceView(
+        year: year.label,
+        evidence: ChangeEvidenceView(
+          change, improved: series.row("swemwbs_improved_share", in: year),
+          declined: series.row("swemwbs_declined_share", in: year), format: facts.format))
+    }
+    hasOutcomes = !outcomes.isEmpty
+    feedback = table(
+      "Feedback, \(years)",
+      ["swemwbs_pairs", "satisfied_share", "satisfaction_mean", "ons_life_satisfaction_mean"])
+    cost = table(
+      "Income and cost per participant, \(years)",
+      ["income", "funding_per_participant", "funding_per_attendance", "funding_per_hour"])
+    let bars = series.years.map { year -> BarChart.Bar in
+      let people = series.row("unique_participants", in: year)
+      return BarChart.Bar(
+        label: year.label, value: FigureFormat.isShown(people) ? people?.value : nil,
+        text: facts.format.text(people))
+    }
+    chart =
+      bars.isEmpty
+      ? nil
+      : BarChart(
+        id: "participants-by-year", title: "People taking part each financial year",
+        description: bars.map { "\($0.label): \($0.text)" }.joined(separator: "; ") + ".",
+        bars: bars
+      ).view()
+    quotes = facts.quotes(limit: 4)
+    hasQuotes = !quotes.isEmpty
+    wellby = WellbyView(facts)
+  }
+
+  mutating func trimNextSection() -> Bool { false }
+
+  /// `a, b and c`.
+  static func list(_ items: [String]) -> String {
+    guard items.count > 1 else { return items.first ?? "" }
+    return items.dropLast().joined(separator: ", ") + " and " + items.last!
+  }
+}
+
+/// One year's outcome evidence.
+struct YearEvidenceView: Sendable {
+  let year: String
+  let evidence: ChangeEvidenceView
+}

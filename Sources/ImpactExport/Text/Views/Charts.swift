@@ -1,0 +1,102 @@
+import ImpactAnalytics
+
+/// The charts the documents draw, each from rows of the table.
+enum Charts {
+  /// A line of an indicator's `all` figure over the trend quarters; `nil` with fewer than two.
+  static func trend(_ facts: ReportFacts, _ id: String, id chartID: String) -> ChartView? {
+    let rows = facts.table.trend(id)
+    guard rows.count >= 2 else { return nil }
+    let name = facts.names.label(id)
+    let points = rows.map { row in
+      LineChart.Point(
+        label: shortQuarter(row.period.label),
+        value: FigureFormat.isShown(row) ? row.value : nil, text: facts.format.text(row))
+    }
+    let listed = zip(rows, points).map { "\($0.period.label): \($1.text)" }.joined(separator: "; ")
+    return LineChart(
+      id: chartID, title: "\(name) by quarter",
+      description: "\(name) in each quarter with attendance, oldest first. \(listed).",
+      points: points
+    ).view()
+  }
+
+  /// Bars of an indicator by the groups of a breakdown in the reporting period.
+  static func bars(
+    _ facts: ReportFacts, _ id: String, by groupBy: String, id chartID: String, title: String
+  ) -> ChartView? {
+    let groups = facts.groups(id, by: groupBy)
+    guard !groups.isEmpty else { return nil }
+    let bars = groups.map { group -> BarChart.Bar in
+      let row = facts.row(id, by: groupBy, group: group)
+      return BarChart.Bar(
+        label: facts.names.group(group, by: groupBy),
+        value: FigureFormat.isShown(row) ? row?.value : nil, text: facts.format.text(row))
+    }
+    let listed = bars.map { "\($0.label): \($0.text)" }.joined(separator: "; ")
+    return BarChart(id: chartID, title: title, description: listed + ".", bars: bars).view()
+  }
+
+  /// Each priority group's share this period and the same period last year, with the
+  /// benchmark marked where one is configured.
+  static func priorityShares(_ facts: ReportFacts, id chartID: String) -> ChartView? {
+    let rules = facts.context.configuration.priorityGroups
+    guard !rules.isEmpty else { return nil }
+    let lastYear = facts.table.periods.samePeriodLastYear
+    var sentences: [String] = []
+    let groups = rules.map { rule -> GroupedBarChart.Group in
+      let id = "priority_share:" + rule.id
+      let now = facts.row(id)
+      let before = facts.table.row(id, in: lastYear)
+      let benchmark = now?.benchmark ?? rule.benchmark
+      var sentence =
+        "\(rule.label): \(facts.format.text(now)) (\(lastYear.label): "
+        + "\(facts.format.text(before)))"
+      if let benchmark { sentence += ", benchmark \(UKNumber.percent(benchmark))" }
+      sentences.append(sentence)
+      return GroupedBarChart.Group(
+        label: rule.label,
+        values: [
+          FigureFormat.isShown(now) ? now?.value : nil,
+          FigureFormat.isShown(before) ? before?.value : nil,
+        ],
+        texts: [facts.format.text(now), facts.format.text(before)], benchmark: benchmark)
+    }
+    return GroupedBarChart(
+      id: chartID, title: "Share of participants in each priority group",
+      description: sentences.joined(separator: "; ") + ".",
+      series: [facts.reporting.label, lastYear.label], groups: groups,
+      benchmarkName: "Benchmark (population served)"
+    ).view()
+  }
+
+  /// A person field's composition against its benchmarks.
+  static func composition(_ facts: ReportFacts, field: String, id chartID: String) -> ChartView? {
+    let benchmarks = facts.context.configuration.benchmarks[field] ?? [:]
+    let groups = facts.groups("participant_share", by: field)
+    guard !groups.isEmpty, !benchmarks.isEmpty else { return nil }
+    var sentences: [String] = []
+    let bars = groups.map { group -> GroupedBarChart.Group in
+      let row = facts.row("participant_share", by: field, group: group)
+      let label = facts.names.group(group, by: field)
+      var sentence = "\(label): \(facts.format.text(row))"
+      if let benchmark = row?.benchmark { sentence += ", benchmark \(UKNumber.percent(benchmark))" }
+      sentences.append(sentence)
+      return GroupedBarChart.Group(
+        label: label, values: [FigureFormat.isShown(row) ? row?.value : nil],
+        texts: [facts.format.text(row)], benchmark: row?.benchmark)
+    }
+    let name = IndicatorNames.field(field)
+    return GroupedBarChart(
+      id: chartID, title: "\(name) of participants against the population served",
+      description: sentences.joined(separator: "; ") + ".", series: [facts.reporting.label],
+      groups: bars, benchmarkName: "Benchmark"
+    ).view()
+  }
+
+  /// `2025-26 Q3` → `Q3 25-26`, to fit under a point.
+  static func shortQuarter(_ label: String) -> String {
+    let parts = label.split(separator: " ")
+    guard parts.count == 2, parts[0].count == 7 else { return label }
+    return "\(parts[1]) \(parts[0].dropFirst(2))"
+  }
+}

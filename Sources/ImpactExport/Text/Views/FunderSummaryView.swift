@@ -1,0 +1,166 @@
+import ImpactAnalytics
+
+/// A funder's summary: its grants in the period, the programmes its restricted money paid for
+/// and what they achieved, with consented quotes.
+struct FunderSummaryView: TrimmableView, Sendable {
+  let heading: DocumentHeading
+  let funder: String
+  /// The funder's income in the period, from its `income` row.
+  let total: String
+  let lines: TableView
+  let programmes: [FundedProgrammeView]
+  let hasProgrammes: Bool
+  let unrestricted: String
+  let hasUnrestricted: Bool
+  /// Organisation-wide figures, for unrestricted money.
+  let people: FigureView
+  let attendances: FigureView
+  let sessions: FigureView
+  let priorityAny: FigureView
+  let swemwbs: ChangeEvidenceView
+  let hasSwemwbs: Bool
+  let chart: ChartView?
+  let generalQuotes: [QuoteView]
+  var showQuotes = true
+  var showLines = true
+  var showPriority = true
+  var showOutcomes = true
+  var trimmed = false
+  var wordCount: String?
+
+  init(_ facts: ReportFacts, account: FunderIncome) {
+    heading = facts.heading
+    funder = account.funder
+    total = facts.text("income", by: "funder", group: account.funder)
+    let money = { (amount: Double) in UKNumber.money(amount, symbol: facts.format.currencySymbol) }
+    lines = TableView(
+      caption: "\(account.funder): income lines counted in \(facts.reporting.label)",
+      headers: ["Reference", "For", "Type", "Status", "Whole amount", "In this period"],
+      rows: account.lines.map { line in
+        [
+          line.reference ?? "–", line.programme ?? "Unrestricted (core)",
+          facts.names.group(line.type.rawValue, by: "type"),
+          facts.names.group(line.status.rawValue, by: "type"), money(line.amount),
+          money(line.inPeriod),
+        ]
+      })
+    programmes = account.programmes.enumerated().map { index, share in
+      FundedProgrammeView(
+        facts, programme: share.programme, amount: money(share.amount),
+        separator: ListSeparator.after(index, of: account.programmes.count))
+    }
+    hasProgrammes = !programmes.isEmpty
+    unrestricted = money(account.unrestricted)
+    hasUnrestricted = account.unrestricted > 0
+    people = facts.figure("unique_participants")
+    attendances = facts.figure("attendances")
+    sessions = facts.figure("sessions")
+    priorityAny = facts.figure("priority_share:any")
+    swemwbs = facts.evidence("swemwbs")
+    hasSwemwbs = facts.row("swemwbs_change") != nil
+    chart =
+      programmes.count > 1
+      ? BarChart(
+        id: "funded-programmes", title: "People taking part in the programmes funded",
+        description: programmes.map { "\($0.name): \($0.people)" }.joined(separator: "; ") + ".",
+        bars: programmes.map {
+          let row = facts.row("unique_participants", by: "programme", group: $0.name)
+          return BarChart.Bar(
+            label: $0.name, value: FigureFormat.isShown(row) ? row?.value : nil, text: $0.people)
+        }
+      ).view() : nil
+    generalQuotes = programmes.isEmpty ? facts.quotes(limit: 3) : []
+  }
+
+  /// Leaves out, in turn: quotes, the income lines, the priority-group detail, the outcomes.
+  mutating func trimNextSection() -> Bool {
+    if showQuotes {
+      showQuotes = false
+    } else if showLines {
+      showLines = false
+    } else if showPriority {
+      showPriority = false
+    } else if showOutcomes {
+      showOutcomes = false
+    } else {
+      return false
+    }
+    trimmed = true
+    return true
+  }
+}
+
+/// What one funded programme achieved in the period.
+struct FundedProgrammeView: Sendable {
+  let name: String
+  /// The funder's money restricted to it in the period.
+  let amount: String
+  let people: String
+  /// Exactly one person took part.
+  let onePerson: Bool
+  let attendances: String
+  let sessions: String
+  let retained: String
+  let priorityAny: String
+  let priorityGroups: [GroupShareView]
+  let hasPriorityGroups: Bool
+  let swemwbs: ChangeEvidenceView
+  let hasSwemwbs: Bool
+  let satisfied: String
+  let hasSatisfied: Bool
+  /// All income restricted to the programme (every funder) per participant.
+  let perParticipant: String
+  let quotes: [QuoteView]
+  let hasQuotes: Bool
+
+  /// What follows it in a list: `, `, ` and ` or nothing.
+  let separator: String
+
+  init(_ facts: ReportFacts, programme: String, amount: String, separator: String) {
+    name = programme
+    self.separator = separator
+    self.amount = amount
+    let text = { (id: String) in facts.text(id, by: "programme", group: programme) }
+    people = text("unique_participants")
+    onePerson = people == "1"
+    attendances = text("attendances")
+    sessions = text("sessions")
+    retained = text("retained_share")
+    priorityAny = text("priority_share:any")
+    let shares = facts.context.configuration.priorityGroups.compactMap {
+      rule -> (String, String)? in
+      let row = facts.row("priority_share:" + rule.id, by: "programme", group: programme)
+      guard let row, row.suppressed != .no || (row.value ?? 0) > 0 else { return nil }
+      return (rule.label, facts.format.text(row))
+    }
+    priorityGroups = shares.enumerated().map { index, share in
+      GroupShareView(
+        label: share.0, share: share.1,
+        separator: ListSeparator.after(index, of: shares.count))
+    }
+    hasPriorityGroups = !priorityGroups.isEmpty
+    swemwbs = facts.evidence("swemwbs", by: "programme", group: programme)
+    hasSwemwbs = facts.row("swemwbs_change", by: "programme", group: programme) != nil
+    let satisfiedRow = facts.row("satisfied_share", by: "programme", group: programme)
+    satisfied = facts.format.text(satisfiedRow)
+    hasSatisfied = satisfiedRow != nil
+    perParticipant = text("funding_per_participant")
+    quotes = facts.quotes(programme: programme, limit: 2)
+    hasQuotes = !quotes.isEmpty
+  }
+}
+
+/// A group's share, formatted.
+struct GroupShareView: Sendable {
+  let label: String
+  let share: String
+  /// What follows it in a list: `, `, ` and ` or nothing.
+  var separator = ""
+}
+
+/// The punctuation between the items of a list in a sentence: `a, b and c`.
+enum ListSeparator {
+  static func after(_ index: Int, of count: Int) -> String {
+    index == count - 1 ? "" : index == count - 2 ? " and " : ", "
+  }
+}

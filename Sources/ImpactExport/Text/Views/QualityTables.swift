@@ -1,0 +1,33 @@
+import ImpactAnalytics
+
+/// Tables about the data behind the figures.
+enum QualityTables {
+  /// Rows read, rejected, collapsed and warned about, per file kind.
+  static func files(_ facts: ReportFacts) -> TableView {
+    let ids = ["rows_read", "rows_rejected", "duplicates_collapsed", "warnings"]
+    let kinds = facts.table.groups(of: "kind", for: "rows_read", in: .all)
+    let rows = kinds.map { kind in
+      [kind.prefix(1).uppercased() + kind.dropFirst()]
+        + ids.map { id in
+          let row = facts.table.row(id, in: .all, groupBy: "kind", group: kind)
+          return row.map { facts.format.text($0) } ?? "0"
+        }
+    }
+    return TableView(
+      caption: "Data read, by kind of file",
+      headers: ["Kind of file", "Rows read", "Rejected", "Duplicates collapsed", "Warnings"],
+      rows: rows)
+  }
+
+  /// How complete each person field is among participants.
+  static func completeness(_ facts: ReportFacts) -> TableView {
+    let fields = ["age_band", "gender", "ethnicity_group", "disability", "imd_quintile"]
+    let rows = fields.compactMap { field -> [String]? in
+      guard let row = facts.row("data_completeness", by: field) else { return nil }
+      return [IndicatorNames.field(field), facts.format.text(row)]
+    }
+    return TableView(
+      caption: "Participants whose answer is known, \(facts.reporting.label)",
+      headers: ["Field", "Known"], rows: rows)
+  }
+}

@@ -1,0 +1,80 @@
+import ImpactAnalytics
+import ImpactModel
+
+/// What every document's view is built from: the context, and the helpers that turn its rows
+/// into formatted values, names and tables. Computes no figure: every number is a row's.
+struct ReportFacts: Sendable {
+  let context: ReportContext
+  let format: FigureFormat
+  let names: IndicatorNames
+  let periodNames: PeriodNames
+  let heading: DocumentHeading
+
+  init(context: ReportContext) {
+    self.context = context
+    format = FigureFormat(
+      currencySymbol: context.configuration.currency.symbol, minCount: context.table.minCount)
+    names = IndicatorNames(configuration: context.configuration)
+    periodNames = PeriodNames(context.table.periods)
+    heading = DocumentHeading(context: context)
+  }
+
+  var table: IndicatorTable { context.table }
+  var reporting: Period { context.period }
+
+  /// A row of the reporting period.
+  func row(_ id: String, by groupBy: String = "all", group: String = "All") -> IndicatorRow? {
+    table.row(id, in: reporting, groupBy: groupBy, group: group)
+  }
+
+  /// The formatted value of a row of the reporting period.
+  func text(_ id: String, by groupBy: String = "all", group: String = "All") -> String {
+    format.text(row(id, by: groupBy, group: group))
+  }
+
+  /// An indicator's headline figure.
+  func figure(_ id: String) -> FigureView {
+    FigureView(table.headline(id), label: names.label(id), names: periodNames, format: format)
+  }
+
+  /// The evidence of a change indicator (`swemwbs_change`) for a group.
+  func evidence(_ scale: String, by groupBy: String = "all", group: String = "All")
+    -> ChangeEvidenceView
+  {
+    ChangeEvidenceView(
+      row(scale + "_change", by: groupBy, group: group),
+      improved: row(scale + "_improved_share", by: groupBy, group: group),
+      declined: row(scale + "_declined_share", by: groupBy, group: group), format: format)
+  }
+
+  /// The groups of a breakdown in the reporting period, `Unknown` last.
+  func groups(_ id: String, by groupBy: String) -> [String] {
+    let groups = table.groups(of: groupBy, for: id, in: reporting)
+    return groups.filter { $0 != "Unknown" } + groups.filter { $0 == "Unknown" }
+  }
+
+  /// A table with one row per group of a breakdown and one column per indicator.
+  func breakdownTable(
+    caption: String, groupBy: String, heading: String, columns: [(id: String, title: String)],
+    groups: [String]? = nil
+  ) -> TableView {
+    let keys = groups ?? self.groups(columns[0].id, by: groupBy)
+    let rows = keys.map { group in
+      [names.group(group, by: groupBy)] + columns.map { text($0.id, by: groupBy, group: group) }
+    }
+    return TableView(caption: caption, headers: [heading] + columns.map(\.title), rows: rows)
+  }
+
+  /// The printable quotes, at most `limit`, those about `programme` when given.
+  func quotes(programme: String? = nil, limit: Int) -> [QuoteView] {
+    table.quotes.filter { programme == nil || $0.programme == programme }.prefix(limit).map {
+      QuoteView(text: $0.text, programme: $0.programme ?? "")
+    }
+  }
+}
+
+/// A consented quote.
+struct QuoteView: Sendable {
+  let text: String
+  let programme: String
+}

@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+
+@testable import ImpactExport
+
+/// The repository's root, from this file's path.
+let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+  .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+
+@Test func theEmbeddedTemplatesAreTheFilesOfReportsTemplates() throws {
+  let folder = repositoryRoot + "/reports/templates"
+  let names = try FileManager.default.contentsOfDirectory(atPath: folder)
+    .filter { $0.hasSuffix(".mustache") }.sorted()
+  #expect(
+    names == BuiltInTemplates.files.keys.sorted(),
+    "run reports/embed-templates.sh (make templates) after changing reports/templates")
+  for name in names {
+    let text = try String(contentsOfFile: folder + "/" + name, encoding: .utf8)
+    #expect(BuiltInTemplates.files[name] == text, "\(name) differs: run make templates")
+  }
+}
+
+@Test func aTemplateErrorNamesTheFileAndLine() throws {
+  let folder = NSTemporaryDirectory() + "impact-templates-" + UUID().uuidString
+  try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+  defer { try? FileManager.default.removeItem(atPath: folder) }
+  let path = folder + "/board-report.md.mustache"
+  try "# {{heading.organisation}}\n\nWe reached {{#people}}{{value}} people.\n"
+    .write(toFile: path, atomically: true, encoding: .utf8)
+  let exporter = TextReportExporter(
+    context: TextFixture.context, yearSeries: TextFixture.years, funders: TextFixture.funders,
+    templates: .folder(folder))
+  do {
+    _ = try exporter.render(audiences: [.board], formats: [.md], funder: nil, wordLimit: nil)
+    Issue.record("an unclosed section was accepted")
+  } catch {
+    guard case .template(.syntax(let file, let line, _, let problem)) = error else {
+      Issue.record("unexpected error \(error)")
+      return
+    }
+    #expect(file == path)
+    #expect(line == 4)
+    #expect(problem.contains("never closed"))
+    #expect(error.description.hasPrefix(path + ":4:"))
+  }
+}
+
+@Test func anEditedTemplateReplacesTheBuiltInOneAndTheRestStay() throws {
+  let folder = NSTemporaryDirectory() + "impact-templates-" + UUID().uuidString
+  try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+  defer { try? FileManager.default.removeItem(atPath: folder) }
+  try "{{heading.organisation}} reached {{people.value}} people.\n"
+    .write(toFile: folder + "/board-report.md.mustache", atomically: true, encoding: .utf8)
+  let exporter = TextReportExporter(
+    context: TextFixture.context, yearSeries: TextFixture.years, funders: TextFixture.funders,
+    templates: .folder(folder))
+  let documents = try exporter.render(
+    audiences: [.board, .bid], formats: [.md], funder: nil, wordLimit: nil)
+  #expect(documents.first?.text == "Riverside \\<Arts> & Co reached 1,204 people.\n")
+  #expect(documents.last?.text.hasPrefix("# Riverside") == true)
+}
+
+@Test func aMissingTemplatesFolderIsExplained() {
+  let exporter = TextReportExporter(
+    context: TextFixture.context, yearSeries: TextFixture.years, funders: TextFixture.funders,
+    templates: .folder("/no/such/folder"))
+  #expect(throws: TextReportError.self) {
+    try exporter.render(audiences: [.board], formats: [.md], funder: nil, wordLimit: nil)
+  }
+}

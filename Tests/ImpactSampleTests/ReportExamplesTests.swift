@@ -1,0 +1,50 @@
+import Foundation
+import ImpactAnalytics
+import ImpactExport
+import ImpactIngest
+import ImpactModel
+import Testing
+
+/// `reports/examples/` holds the text reports for `sample-data/` (OUTPUTS.md), written by
+/// `make examples` through the CLI at a fixed time. This test renders them afresh, as the CLI
+/// does, and compares.
+@Test func reportExamplesAreCurrent() throws {
+  let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent().path
+  let sample = root + "/sample-data"
+  let configuration = try ConfigLoader(knownColumns: CanonicalColumns.names)
+    .load(path: sample + "/impact.yml")
+  let dataset = try DataFolderReader(configuration: configuration).read(folder: sample)
+  let engine = IndicatorEngine(dataset: dataset, configuration: configuration)
+  let periods = try #require(engine.periods(for: .latest))
+  let context = ReportContext(
+    table: engine.table(for: periods), configuration: configuration,
+    generatedAt: ReportExamples.generatedAt, toolVersion: ReportExamples.toolVersion,
+    dataset: dataset)
+  let exporter = TextReportExporter(
+    context: context, yearSeries: engine.yearSeries(for: periods),
+    funders: engine.funderIncome(in: periods.reporting))
+  let fresh = NSTemporaryDirectory() + "impact-examples-" + UUID().uuidString
+  try FileManager.default.createDirectory(atPath: fresh, withIntermediateDirectories: true)
+  defer { try? FileManager.default.removeItem(atPath: fresh) }
+  let examples = root + "/reports/examples"
+  let folder = fresh
+  let paths = try exporter.write(
+    to: folder, audiences: Set(Audience.allCases), formats: Set(TextFormat.allCases))
+  let names = paths.map { ($0 as NSString).lastPathComponent }
+  #expect(names.contains("board-report.html"))
+  #expect(names.contains("funder-summary-arts-council-england.txt"))
+  let stored = try FileManager.default.contentsOfDirectory(atPath: examples).sorted()
+  #expect(stored == names.sorted(), "run `make examples` to bring reports/examples up to date")
+  for name in names {
+    let now = try String(contentsOfFile: folder + "/" + name, encoding: .utf8)
+    let kept = try? String(contentsOfFile: examples + "/" + name, encoding: .utf8)
+    #expect(now == kept, "\(name) is stale: run `make examples`")
+  }
+}
+
+/// The fixed heading of the examples, so they only change when the reports do.
+enum ReportExamples {
+  static let generatedAt = "2026-04-01T09:00:00Z"
+  static let toolVersion = "0.1.0"
+}
