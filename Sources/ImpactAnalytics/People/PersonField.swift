@@ -13,16 +13,7 @@ public enum PersonField: String, CaseIterable, Sendable {
   public var name: String { rawValue }
 
   /// The group labels the field can take (any text for a non-standard age band aside).
-  public var labels: [String] {
-    switch self {
-    case .ageBand: return AgeBand.allCases.map(\.label)
-    case .gender: return Gender.allCases.map(\.label)
-    case .ethnicityGroup: return EthnicGroup.allCases.map(\.label)
-    case .ethnicity: return EthnicityCategory.allCases.map(\.label)
-    case .disability: return Disability.allCases.map(\.label)
-    case .imdQuintile: return (1...5).map { String($0) }
-    }
-  }
+  public var labels: [String] { GroupLabels.labels(ofField: rawValue) }
 
   /// The group label a name stands for, matched ignoring case (`white` is `White`); the name
   /// itself when it matches none.

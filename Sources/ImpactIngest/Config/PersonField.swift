@@ -21,17 +21,7 @@ enum PersonField: String, CaseIterable {
   var isNumeric: Bool { self == .age || self == .imdDecile || self == .imdQuintile }
 
   /// The group labels the field's values are compared with, or empty when any text is possible.
-  var labels: [String] {
-    switch self {
-    case .ageBand: return AgeBand.allCases.map(\.label)
-    case .gender: return Gender.allCases.map(\.label)
-    case .ethnicityGroup: return EthnicGroup.allCases.map(\.label)
-    case .ethnicity: return EthnicityCategory.allCases.map(\.label)
-    case .disability: return Disability.allCases.map(\.label)
-    case .imdQuintile: return (1...5).map(String.init)
-    case .age, .imdDecile, .postcode: return []
-    }
-  }
+  var labels: [String] { GroupLabels.labels(ofField: rawValue) }
 
   /// The label a written value stands for, matched ignoring case; for `ethnicity` the category
   /// name alone (`Indian`) also stands for its full label. `nil` when it is not a label.
