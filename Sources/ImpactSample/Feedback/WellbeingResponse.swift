@@ -55,7 +55,7 @@ struct WellbeingResponse {
       satisfaction = 1 + random.weighted([1, 2, 7, 35, 55])
       recommend = 10 - random.weighted([45, 25, 12, 7, 4, 3, 1, 1, 1, 0, 1])
       if random.chance(0.45) {
-        comment = random.pick(CommentBank.programme)
+        comment = random.pick(CommentBank.programme(named: programme))
         consent = random.chance(0.6) ? "Yes" : "No"
       } else {
         comment = ""
