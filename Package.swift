@@ -43,7 +43,7 @@ let package = Package(
     .executableTarget(
       name: "impact",
       dependencies: [
-        "ImpactModel", "ImpactIngest", "ImpactExport", "ImpactSample",
+        "ImpactModel", "ImpactIngest", "ImpactAnalytics", "ImpactExport", "ImpactSample",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -61,6 +61,10 @@ let package = Package(
         "ImpactExport", "ImpactAnalytics", "ImpactModel",
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ]
+    ),
+    .testTarget(
+      name: "impactTests",
+      dependencies: ["impact", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
     ),
     .testTarget(
       name: "ImpactSampleTests",

@@ -17,6 +17,14 @@ struct DataOptions: ParsableArguments {
   @Flag(help: "Print nothing but errors.")
   var quiet = false
 
+  /// Whether to show progress: on a terminal, unless `--quiet`.
+  var showsProgress: Bool { !quiet && StandardError.isTerminal }
+
+  /// Shows the phase of a long run on a terminal.
+  func phase(_ text: String) {
+    if showsProgress { StandardError.status(text) }
+  }
+
   /// The configuration: `--config`, else `impact.yml` in the folder, else the defaults.
   func loadConfiguration() throws -> ImpactConfiguration {
     let loader = ConfigLoader(knownColumns: CanonicalColumns.names)
@@ -39,7 +47,7 @@ struct DataOptions: ParsableArguments {
     let reader = DataFolderReader(
       configuration: configuration,
       options: .init(keepGoing: keepGoing, excluded: excluded))
-    let showProgress = !quiet && StandardError.isTerminal
+    let showProgress = showsProgress
     var lastShown = -1
     do {
       let dataset = try reader.read(folder: folder) { progress in
@@ -49,13 +57,20 @@ struct DataOptions: ParsableArguments {
         lastShown = percent
         StandardError.status(
           "Reading \(progress.file): \(ByteCount(progress.bytesRead)) of "
-            + "\(ByteCount(progress.totalBytes)) (\(percent)%)")
+            + "\(ByteCount(progress.totalBytes)) read (\(percent)%)")
       }
       if showProgress { StandardError.status("") }
+      if !quiet {
+        for skipped in dataset.skippedFiles {
+          StandardError.line("Skipped (--keep-going): \(skipped.message)")
+        }
+      }
       return dataset
     } catch {
       if showProgress { StandardError.status("") }
       StandardError.line(error.description)
+      // A folder that is not there is a mistake in the command, not in the data.
+      if case .folderNotFound = error { throw ExitStatus.usage }
       throw ExitStatus.dataProblem
     }
   }

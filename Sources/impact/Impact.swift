@@ -9,6 +9,20 @@ struct Impact: ParsableCommand {
     version: ToolVersion.current,
     subcommands: [Report.self, Validate.self, Indicators.self, Init.self, Sample.self]
   )
+
+  /// Runs the command line. A usage mistake (an unknown option, a bad value) exits with
+  /// status 2, as OUTPUTS.md says, rather than the argument parser's 64; help and version
+  /// exit 0, and a command's own exit status is kept.
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch {
+      guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
+      StandardError.line(fullMessage(for: error))
+      exit(withError: ExitStatus.usage)
+    }
+  }
 }
 
 /// The tool's version, printed by `--version` and in outputs.

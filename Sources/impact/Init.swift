@@ -20,7 +20,9 @@ struct Init: ParsableCommand {
     do {
       try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     } catch {
-      StandardError.line("Could not create \(folder): \(error.localizedDescription)")
+      StandardError.line(
+        "Could not create \(folder). Check that its parent folder exists and that you may "
+          + "write there.")
       throw ExitStatus.output
     }
     for (name, text) in files {

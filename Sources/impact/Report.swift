@@ -68,6 +68,9 @@ struct Report: ParsableCommand {
           + "to see each one, fix them, or run without --strict.")
       throw ExitStatus.dataProblem
     }
+    data.phase(
+      "Computing figures from \(dataset.attendance.count) attendance rows, "
+        + "\(dataset.feedback.count) responses and \(dataset.funding.count) funding lines")
     let engine = IndicatorEngine(dataset: dataset, configuration: configuration)
     let selection: PeriodSelection
     do {
@@ -91,9 +94,12 @@ struct Report: ParsableCommand {
     do {
       try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     } catch {
-      StandardError.line("Could not create \(folder): \(error.localizedDescription)")
+      StandardError.line(
+        "Could not create the output folder \(folder). Check that its parent folder exists "
+          + "and that you may write there, or give another folder with --out.")
       throw ExitStatus.output
     }
+    data.phase("Writing the reports to \(folder)")
     // The text reports first: every template is rendered before anything is written, so a
     // template or --funder mistake stops the run with nothing written.
     let textFormats = Set(format.compactMap { TextFormat(rawValue: $0.rawValue) })
@@ -131,6 +137,7 @@ struct Report: ParsableCommand {
       StandardError.line("Could not write the report to \(folder): \(error)")
       throw ExitStatus.output
     }
+    data.phase("")
     if !data.quiet {
       print(
         "\(periods.reporting.label): \(rows.count) figures written to \(folder)"

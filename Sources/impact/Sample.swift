@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import ImpactSample
 
 /// `impact sample`: a realistic synthetic data folder.
@@ -15,11 +16,21 @@ struct Sample: ParsableCommand {
   @Option(help: "Multiply the volume of attendance (and people) by this.")
   var scale = 1
 
+  @Flag(help: "Write into the folder even if it already holds files (they may be replaced).")
+  var force = false
+
   func validate() throws {
     guard scale >= 1 else { throw ValidationError("--scale must be 1 or more.") }
   }
 
   func run() throws {
+    let existing = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+    if !force && !existing.filter({ !$0.hasPrefix(".") }).isEmpty {
+      StandardError.line(
+        "\(folder) already holds files, which the sample could replace. Choose a new or empty "
+          + "folder, or add --force to write into it anyway.")
+      throw ExitStatus.usage
+    }
     do {
       let summary = try SampleGenerator(seed: seed, scale: scale).write(to: folder)
       print(summary)

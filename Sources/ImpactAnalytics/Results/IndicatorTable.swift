@@ -40,9 +40,20 @@ public struct IndicatorTable: Sendable {
     rows.filter { $0.period == period && $0.indicator == indicator && $0.groupBy == groupBy }
   }
 
-  /// The groups a breakdown has in a period (e.g. every programme), in row order.
+  /// The groups a breakdown has in a period (e.g. every programme), in the order people
+  /// read them: age bands youngest first, `Unknown` last, the rest in row order.
   public func groups(of groupBy: String, for indicator: String, in period: Period) -> [String] {
-    breakdown(indicator, by: groupBy, in: period).map(\.group)
+    let groups = breakdown(indicator, by: groupBy, in: period).map(\.group)
+    let bands = AgeBand.allCases.map(\.label)
+    func rank(_ group: String) -> Int {
+      if group == "Unknown" { return Int.max }
+      if groupBy == "age_band" { return bands.firstIndex(of: group) ?? bands.count }
+      return 0
+    }
+    return groups.enumerated().sorted { a, b in
+      let (ra, rb) = (rank(a.element), rank(b.element))
+      return ra != rb ? ra < rb : a.offset < b.offset
+    }.map(\.element)
   }
 
   /// The headline of an indicator's `all` row: now, the comparisons and the target.

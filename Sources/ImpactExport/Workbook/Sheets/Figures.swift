@@ -48,9 +48,9 @@ struct Figures {
   }
 
   /// Another number of a row (an interval end, a benchmark, a target) in the value's format.
+  /// A suppressed row's interval is already empty; its benchmark and target still show.
   func part(_ row: IndicatorRow?, _ number: Double?) -> SheetCell {
     guard let row else { return .empty }
-    if row.suppressed != .no { return .text(suppressedText, Self.hiddenStyle) }
     guard let number, number.isFinite else { return .empty }
     return .number(number, Self.numberStyle.with(format(of: row.indicator, unit: row.unit)))
   }
@@ -63,10 +63,10 @@ struct Figures {
     return .number(Double(n), Self.numberStyle.with(.whole))
   }
 
-  /// A plain number in a format (p-values, effect sizes).
+  /// A plain number in a format (p-values, effect sizes); empty when suppressed, as the row
+  /// already holds none.
   func number(_ row: IndicatorRow?, _ number: Double?, _ format: NumberFormat) -> SheetCell {
-    guard let row else { return .empty }
-    if row.suppressed != .no { return .text(suppressedText, Self.hiddenStyle) }
+    guard row != nil else { return .empty }
     guard let number, number.isFinite else { return .empty }
     return .number(number, Self.numberStyle.with(format))
   }

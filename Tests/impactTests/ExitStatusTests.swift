@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+
+/// A small clean folder: two people at two sessions, one with a rejected row when `bad`.
+private func register(bad: Bool = false) -> [String: String] {
+  var attendance = """
+    date,programme,participant_id
+    2025-07-01,Choir,P1
+    2025-07-01,Choir,P2
+    2025-07-08,Choir,P1
+
+    """
+  if bad { attendance += "31/02/2025,Choir,P2\n" }
+  return ["attendance.csv": attendance]
+}
+
+// OUTPUTS.md: 0 done; 1 the data stopped the run; 2 usage or config error; 3 an output could
+// not be written.
+@Suite(.serialized) struct ExitStatusTests {
+  @Test func aCleanReportExitsZeroAndWritesItsFiles() throws {
+    let data = try Folder(register())
+    defer { data.remove() }
+    let result = try CommandRunner.run([
+      "report", data.path, "--out", data.path + "/out", "--quiet",
+    ])
+    #expect(result.status == 0)
+    let written = try FileManager.default.contentsOfDirectory(atPath: data.path + "/out")
+    for name in [
+      "indicators.csv", "indicators.json", "data-quality.csv", "impact-report.xlsx",
+      "board-report.md", "board-report.html", "inclusion-report.html", "bid-evidence.md",
+    ] {
+      #expect(written.contains(name), "\(name) missing")
+    }
+  }
+
+  @Test func validateExitsOneWhenRowsAreRejected() throws {
+    let clean = try Folder(register())
+    let bad = try Folder(register(bad: true))
+    defer {
+      clean.remove()
+      bad.remove()
+    }
+    #expect(try CommandRunner.run(["validate", clean.path]).status == 0)
+    let result = try CommandRunner.run(["validate", bad.path])
+    #expect(result.status == 1)
+    #expect(result.output.contains("attendance.csv:5 `31/02/2025`"))
+  }
+
+  @Test func strictReportExitsOneOnARejectedRow() throws {
+    let bad = try Folder(register(bad: true))
+    defer { bad.remove() }
+    let lenient = try CommandRunner.run(["report", bad.path, "--out", bad.path + "/a", "--quiet"])
+    #expect(lenient.status == 0)
+    let strict = try CommandRunner.run([
+      "report", bad.path, "--out", bad.path + "/b", "--strict", "--quiet",
+    ])
+    #expect(strict.status == 1)
+    #expect(!FileManager.default.fileExists(atPath: bad.path + "/b/indicators.csv"))
+  }
+
+  @Test(arguments: [
+    ["report", "--format", "pdf"], ["report", "--period", "nonsense"],
+    ["report", "--words", "abc"],
+    ["report", "--funder", "Nobody"], ["nonsense"],
+  ])
+  func usageMistakesExitTwo(arguments: [String]) throws {
+    let data = try Folder(register())
+    defer { data.remove() }
+    var full = arguments
+    if arguments.first == "report" {
+      full.insert(contentsOf: [data.path, "--out", data.path + "/out"], at: 1)
+    }
+    let result = try CommandRunner.run(full)
+    #expect(result.status == 2)
+    #expect(!result.errors.isEmpty)
+  }
+
+  @Test func aMissingFolderOrBadConfigExitsTwo() throws {
+    #expect(try CommandRunner.run(["validate", "/nonexistent/impact-data"]).status == 2)
+    let data = try Folder(register().merging(["impact.yml": "currency: Doubloons\n"]) { $1 })
+    defer { data.remove() }
+    let result = try CommandRunner.run(["validate", data.path])
+    #expect(result.status == 2)
+    #expect(result.errors.contains("impact.yml, line 1"))
+  }
+
+  @Test func anOutputThatCannotBeWrittenExitsThree() throws {
+    let data = try Folder(register())
+    defer { data.remove() }
+    // A file stands where the output folder should be.
+    try "x".write(toFile: data.path + "/blocked", atomically: true, encoding: .utf8)
+    let result = try CommandRunner.run(["report", data.path, "--out", data.path + "/blocked"])
+    #expect(result.status == 3)
+  }
+
+  @Test func sampleRefusesAFolderThatHoldsFiles() throws {
+    let data = try Folder(register())
+    defer { data.remove() }
+    let result = try CommandRunner.run(["sample", data.path])
+    #expect(result.status == 2)
+    #expect(result.errors.contains("--force"))
+    #expect(
+      try String(contentsOfFile: data.path + "/attendance.csv", encoding: .utf8)
+        == register()["attendance.csv"])
+  }
+}
