@@ -43,17 +43,22 @@ public struct IndicatorTable: Sendable {
   /// The groups a breakdown has in a period (e.g. every programme), in the order people
   /// read them: age bands youngest first, `Unknown` last, the rest in row order.
   public func groups(of groupBy: String, for indicator: String, in period: Period) -> [String] {
-    let groups = breakdown(indicator, by: groupBy, in: period).map(\.group)
+    Self.readingOrder(breakdown(indicator, by: groupBy, in: period).map(\.group), by: groupBy)
+  }
+
+  /// Groups in the order people read them: age bands youngest first, `Unknown` last, the rest
+  /// by Unicode code point (the order of `indicators.csv`).
+  public static func readingOrder(_ groups: [String], by groupBy: String) -> [String] {
     let bands = AgeBand.allCases.map(\.label)
     func rank(_ group: String) -> Int {
       if group == "Unknown" { return Int.max }
       if groupBy == "age_band" { return bands.firstIndex(of: group) ?? bands.count }
       return 0
     }
-    return groups.enumerated().sorted { a, b in
-      let (ra, rb) = (rank(a.element), rank(b.element))
-      return ra != rb ? ra < rb : a.offset < b.offset
-    }.map(\.element)
+    return groups.sorted { a, b in
+      let (ra, rb) = (rank(a), rank(b))
+      return ra != rb ? ra < rb : a.unicodeScalars.lexicographicallyPrecedes(b.unicodeScalars)
+    }
   }
 
   /// The headline of an indicator's `all` row: now, the comparisons and the target.

@@ -132,7 +132,7 @@ struct Figures {
   }
 
   /// The rows of a breakdown in the reporting period: one per group (the groups of every
-  /// column's indicator, in row order), the group's label first.
+  /// column's indicator, in reading order), the group's label first.
   func breakdownRows(_ groupBy: String, columns: [Column], period: Period? = nil)
     -> [[SheetCell]]
   {
@@ -145,8 +145,7 @@ struct Figures {
         groups.append(group)
       }
     }
-    groups.sort { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
-    return groups.map { group in
+    return IndicatorTable.readingOrder(groups, by: groupBy).map { group in
       [SheetCell.text(groupLabel(group, by: groupBy))]
         + columns.map { column in
           column.cell(
