@@ -30,7 +30,8 @@ struct DataFileFinder {
         }
         continue
       }
-      guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true,
+      // Anything that is not a folder counts, so that a broken link is reported, not passed over.
+      guard (try? url.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) != true,
         ["csv", "tsv", "txt"].contains(url.pathExtension.lowercased())
       else { continue }
       found.append(String(path.dropFirst(root.path.count + 1)))

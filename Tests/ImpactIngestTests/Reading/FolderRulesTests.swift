@@ -1,3 +1,4 @@
+import Foundation
 import ImpactModel
 import Testing
 
@@ -120,4 +121,13 @@ import Testing
     let warnings = dataset.issues.map { "\($0.file):\($0.line) \($0.column)" }
     #expect(warnings == ["attendance.csv:3 birth_year", "participants.csv:2 birth_year"])
   }
+}
+
+@Test func aBrokenLinkIsReportedNotPassedOver() throws {
+  let folder = try ScratchFolder(["participants.csv": "participant_id\nP1\n"])
+  try FileManager.default.createSymbolicLink(
+    atPath: folder.path + "/gone.csv", withDestinationPath: folder.path + "/nowhere.csv")
+  let dataset = try folder.read(options: .init(keepGoing: true))
+  #expect(dataset.skippedFiles.map(\.path) == ["gone.csv"])
+  #expect(dataset.skippedFiles.first?.message.contains("cannot be read") == true)
 }
