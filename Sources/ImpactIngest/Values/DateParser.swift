@@ -11,7 +11,7 @@ import ImpactModel
 ///   `Jul 14, 2025`, `July 14 2025`;
 /// - any of these after a weekday (`Mon 14 Jul 2025`, `Monday, 14 July 2025`) and before a
 ///   time, which is ignored (`2025-07-14T10:30:00Z`, `14/07/2025 10:30`, `07/14/2025 10:30 AM`);
-/// - Excel serial numbers in the 1900 date system, 1 (1900-01-01) to 2958465
+/// - Excel serial numbers in the 1900 date system, 1 (1900-01-01) to 73415 (2100-12-31)
 ///   (9999-12-31), with any fraction (the time) ignored: `45852` and `45852.5` are
 ///   2025-07-14. Serial 60 is Excel's 29 February 1900, a day that never existed, and is
 ///   invalid.
@@ -190,11 +190,19 @@ struct DateParser: Sendable {
     case 60:
       return .invalid(
         CellText.quoted(bytes) + " is Excel's 29 February 1900, a day that did not exist")
-    case 61...2_958_465: return .value(Day(ordinal: Int32(excelDayZero - 1 + whole.value)))
+    case 61...latestSerial: return .value(Day(ordinal: Int32(excelDayZero - 1 + whole.value)))
+    case (latestSerial + 1)...:
+      return .invalid(
+        CellText.quoted(bytes) + " is not a date (as an Excel date number it would fall after 2100)"
+      )
     default:
       return .invalid(CellText.quoted(bytes) + " is not a date")
     }
   }
+
+  /// The last Excel serial read as a date, 2100-12-31: a larger number in a date column is a
+  /// count or an id typed in the wrong place, not a date (999999 would be the year 4637).
+  private static let latestSerial = 73_415
 
   /// The ordinal of 1899-12-31, Excel's day 0 (serial 1 is 1900-01-01).
   private static let excelDayZero = -25_568
