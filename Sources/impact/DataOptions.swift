@@ -57,7 +57,7 @@ struct DataOptions: ParsableArguments {
         lastShown = percent
         StandardError.status(
           "Reading \(progress.file): \(ByteCount(progress.bytesRead)) of "
-            + "\(ByteCount(progress.totalBytes)) read (\(percent)%)")
+            + "\(ByteCount(progress.totalBytes)) (\(percent)%), \(progress.rowsRead) rows")
       }
       if showProgress { StandardError.status("") }
       if !quiet {

@@ -45,15 +45,19 @@ public struct DataFolderReader {
     let sizes = paths.map { Self.fileSize(Self.join(folder, $0)) }
     let total = sizes.reduce(0, +)
     var done = 0
+    var rowsDone = 0
     var builder = DatasetBuilder(configuration: configuration)
     let locator = HeaderLocator(recognizer: KindRecognizer(configuration: configuration))
     for (path, size) in zip(paths, sizes) {
       do {
-        try readFile(
+        let rows = try readFile(
           Self.join(folder, path), shownAs: path, into: &builder, locator: locator
-        ) { bytes in
-          progress?(ReadProgress(file: path, bytesRead: done + bytes, totalBytes: total))
+        ) { bytes, rows in
+          progress?(
+            ReadProgress(
+              file: path, bytesRead: done + bytes, totalBytes: total, rowsRead: rowsDone + rows))
         }
+        rowsDone += rows
       } catch {
         guard options.keepGoing else { throw error }
         builder.dropFile()
@@ -68,8 +72,8 @@ public struct DataFolderReader {
   /// whole file streamed into the builder.
   private func readFile(
     _ fullPath: String, shownAs path: String, into builder: inout DatasetBuilder,
-    locator: HeaderLocator, progress: @escaping (Int) -> Void
-  ) throws(IngestError) {
+    locator: HeaderLocator, progress: @escaping (_ bytes: Int, _ rows: Int) -> Void
+  ) throws(IngestError) -> Int {
     do {
       let reader = try CSVFileReader(path: fullPath)
       let named = KindRecognizer.kind(forFileName: (path as NSString).lastPathComponent)
@@ -98,13 +102,17 @@ public struct DataFolderReader {
       var file = FileColumns(found, participants: &builder.dataset.participants)
       builder.noteMeasures(file)
       var skip = found.firstDataRecord
-      try reader.forEachRecord(delimiter: delimiter, progress: progress) { record in
+      var records = 0
+      let reportBytes: (Int) -> Void = { progress($0, records) }
+      try reader.forEachRecord(delimiter: delimiter, progress: reportBytes) { record in
         if skip > 0 {
           skip -= 1
           return
         }
+        records += 1
         builder.add(record, &file)
       }
+      return records
     } catch let error as IngestError {
       throw error
     } catch {

@@ -6,4 +6,6 @@ public struct ReadProgress: Sendable {
   public var bytesRead: Int
   /// Bytes in all the data files.
   public var totalBytes: Int
+  /// Records read so far, over all files.
+  public var rowsRead: Int
 }
