@@ -23,7 +23,9 @@ public struct IndicatorEngine: Sendable {
       participants: dataset.participants, text: dataset.text, firstAttended: index.firstAttended)
     var pairings: [WellbeingScale: WellbeingPairing] = [:]
     for scale in WellbeingScale.allCases {
-      pairings[scale] = WellbeingPairing(dataset.feedback, scale: scale)
+      pairings[scale] = WellbeingPairing(
+        dataset.feedback, scale: scale, participantIDs: dataset.participants.ids,
+        text: dataset.text)
     }
     self.pairings = pairings
   }

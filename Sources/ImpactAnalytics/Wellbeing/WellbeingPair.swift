@@ -18,8 +18,16 @@ struct WellbeingPairing {
   private let pres: [PairKey: [(day: Day, score: Double)]]
   private let table: FeedbackTable
   private let scale: WellbeingScale
+  /// Sort keys that do not depend on the order files were read in: the participant id and
+  /// the programme as written.
+  private let participantIDs: StringPool
+  private let text: StringPool
 
-  init(_ table: FeedbackTable, scale: WellbeingScale) {
+  init(
+    _ table: FeedbackTable, scale: WellbeingScale, participantIDs: StringPool, text: StringPool
+  ) {
+    self.participantIDs = participantIDs
+    self.text = text
     var pres: [PairKey: [(day: Day, score: Double)]] = [:]
     for row in 0..<table.count
     where table.participant[row] >= 0 && table.stage[row] == .pre {
@@ -31,7 +39,8 @@ struct WellbeingPairing {
     self.scale = scale
   }
 
-  /// The pairs whose post lies in a period, ordered by participant then programme.
+  /// The pairs whose post lies in a period, ordered by participant id then programme, so that
+  /// sums over them come out the same however the exports were split into files.
   func pairs(in period: Period) -> [WellbeingPair] {
     // The latest scored post in P per key: later date wins, then later in file order.
     var posts: [PairKey: (day: Day, score: Double)] = [:]
@@ -57,7 +66,14 @@ struct WellbeingPairing {
           participant: key.participant, programme: key.programme, postDay: post.day,
           change: post.score - pre.score))
     }
-    return result.sorted { ($0.participant, $0.programme) < ($1.participant, $1.programme) }
+    func key(_ pair: WellbeingPair) -> (String, String) {
+      (participantIDs[pair.participant], pair.programme >= 0 ? text[pair.programme] : "")
+    }
+    return result.sorted { a, b in
+      let (ka, kb) = (key(a), key(b))
+      if ka.0 != kb.0 { return ka.0.unicodeScalars.lexicographicallyPrecedes(kb.0.unicodeScalars) }
+      return ka.1.unicodeScalars.lexicographicallyPrecedes(kb.1.unicodeScalars)
+    }
   }
 }
 
