@@ -43,10 +43,15 @@ public struct ReportContext: Sendable {
 
 /// How many problems of one sort a file has.
 public struct ProblemCount: Hashable, Sendable {
+  /// The file, relative to the data folder.
   public var file: String
+  /// The file's kind.
   public var kind: FileKind
+  /// The column the problems are about.
   public var column: String
+  /// How serious they are.
   public var severity: Severity
+  /// How many there are.
   public var count: Int
 
   /// The counts, in file, column and severity order of first appearance.

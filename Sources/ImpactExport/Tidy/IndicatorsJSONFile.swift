@@ -5,9 +5,13 @@ import ImpactAnalytics
 public struct IndicatorsJSONFile {
   /// What the heading says.
   public struct Heading: Sendable {
+    /// The organisation's name.
     public var organisation: String
+    /// The "generated at" time, ISO 8601.
     public var generatedAt: String
+    /// The tool's version.
     public var toolVersion: String
+    /// The reporting period.
     public var reportingPeriod: Period
 
     /// Creates a heading.
