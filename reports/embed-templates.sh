@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Writes Sources/ImpactExport/Text/Templates/BuiltInTemplates.swift from reports/templates/,
+# Writes Sources/ImpactExport/Text/Templates/BuiltInTemplates.swift from reports/templates/
+# (the .mustache files and labels.txt),
 # so the installed binary carries the built-in templates. Run after editing a template
 # (`make templates`); a test fails while the embedded copy differs from the files.
 set -euo pipefail
@@ -13,7 +14,7 @@ delimiter='####'
   echo '/// The built-in report templates: each file of `reports/templates/` by name.'
   echo 'enum BuiltInTemplates {'
   echo '  static let files: [String: String] = ['
-  for file in reports/templates/*.mustache; do
+  for file in reports/templates/*.mustache reports/templates/labels.txt; do
     name=$(basename "$file")
     if grep -q "\"\"\"$delimiter\|\\\\$delimiter" "$file"; then
       echo "embed-templates: $file contains the string delimiter" >&2; exit 1

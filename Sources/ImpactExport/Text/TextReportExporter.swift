@@ -8,7 +8,7 @@ import ImpactAnalytics
 /// Every figure comes from the context's rows, the year series and the funders' accounts;
 /// this type formats and words them and computes none.
 public struct TextReportExporter: Sendable {
-  let facts: ReportFacts
+  let context: ReportContext
   let yearSeries: YearSeries
   let funders: [FunderIncome]
   let templates: TemplateSource
@@ -26,7 +26,7 @@ public struct TextReportExporter: Sendable {
     context: ReportContext, yearSeries: YearSeries, funders: [FunderIncome],
     templates: TemplateSource = .builtIn
   ) {
-    facts = ReportFacts(context: context)
+    self.context = context
     self.yearSeries = yearSeries
     self.funders = funders
     self.templates = templates
@@ -69,6 +69,7 @@ public struct TextReportExporter: Sendable {
     } catch {
       throw .template(error)
     }
+    let facts = ReportFacts(context: context, labels: library.labels)
     let renderer = DocumentRenderer(library: library, formats: formats, wordLimit: wordLimit)
     var documents: [RenderedDocument] = []
     for audience in Audience.allCases where audiences.contains(audience) {
@@ -76,7 +77,7 @@ public struct TextReportExporter: Sendable {
       case .board:
         documents += renderer.render(BoardReportView(facts), as: audience.document)
       case .funder:
-        for account in try selectedFunders(funder) {
+        for account in try selectedFunders(funder, period: facts.reporting) {
           documents += renderer.render(
             FunderSummaryView(facts, account: account), as: audience.document,
             fileName: audience.document + "-" + FileName.slug(account.funder))
@@ -91,13 +92,15 @@ public struct TextReportExporter: Sendable {
     return documents
   }
 
-  private func selectedFunders(_ name: String?) throws(TextReportError) -> [FunderIncome] {
+  private func selectedFunders(_ name: String?, period: Period) throws(TextReportError)
+    -> [FunderIncome]
+  {
     guard let name else { return funders }
     let wanted = name.lowercased()
     let chosen = funders.filter { $0.funder.lowercased() == wanted }
     guard !chosen.isEmpty else {
       throw .unknownFunder(
-        name: name, period: facts.reporting.label, funders: funders.map(\.funder))
+        name: name, period: period.label, funders: funders.map(\.funder))
     }
     return chosen
   }

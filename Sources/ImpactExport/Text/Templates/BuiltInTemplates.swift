@@ -668,5 +668,154 @@ There are no before-and-after wellbeing scores in this period.
 {{#heading.suppression}}Figures resting on fewer than {{heading.minCount}} people are shown as <{{heading.minCount}}, and where one group of a breakdown is hidden the next smallest is hidden too, so it cannot be worked out from the total.{{/heading.suppression}}
 
 """####,
+    "labels.txt": ####"""
+# The names, table headings, captions and chart titles of the text reports.
+# One label a line, `key: text`. Lines starting with # are comments; blank lines are ignored.
+# {name} is filled in by impact (a period, a count, a group). In a copy of this file in your
+# --templates folder, keep only the lines you change: the others keep the built-in text.
+
+# Indicators, as named in tables, figures and charts.
+indicator.unique_participants: People taking part
+indicator.new_participants: New participants
+indicator.returning_participants: Returning participants
+indicator.attendances: Attendances
+indicator.anonymous_attendances: Attendances counted by headcount
+indicator.sessions: Sessions
+indicator.attendances_per_session: Attendances per session
+indicator.participant_hours: Participant hours
+indicator.retained_share: Came to the retention number of sessions
+indicator.occupancy: Occupancy
+indicator.online_share: Online attendances
+indicator.feedback_responses: Survey responses
+indicator.swemwbs_change: Wellbeing change (SWEMWBS)
+indicator.swemwbs_pairs: Wellbeing pairs (SWEMWBS)
+indicator.wemwbs_change: Wellbeing change (WEMWBS)
+indicator.ons_life_satisfaction_mean: Life satisfaction (0–10)
+indicator.ons_worthwhile_mean: Feeling things are worthwhile (0–10)
+indicator.ons_happy_mean: Happiness yesterday (0–10)
+indicator.ons_anxious_mean: Anxiety yesterday (0–10, lower is better)
+indicator.ons_life_satisfaction_change: Life satisfaction change
+indicator.wellby_value: Indicative WELLBY value
+indicator.satisfied_share: Satisfied (4 or 5 out of 5)
+indicator.satisfaction_mean: Mean satisfaction (1–5)
+indicator.nps: Net Promoter Score
+indicator.income: Income
+indicator.applications_pending: Applications pending
+indicator.bid_success_rate: Bid success rate
+indicator.funding_per_participant: Income per participant
+indicator.funding_per_attendance: Income per attendance
+indicator.funding_per_hour: Income per participant hour
+indicator.priority_share:any: In at least one priority group
+
+# Person fields.
+field.age_band: Age
+field.gender: Gender
+field.ethnicity_group: Ethnic group
+field.ethnicity: Ethnicity
+field.disability: Disability
+field.imd_quintile: Deprivation (IMD quintile)
+
+# Groups: `group.<field>` words every group of a field, `group.<field>.<group>` one group.
+group.age_band: Aged {group}
+group.imd_quintile.1: 1 (most deprived 20%)
+group.imd_quintile.5: 5 (least deprived 20%)
+
+# Table column headings.
+heading.figure: Figure
+heading.change: Change
+heading.change_on: Change on {comparison}
+heading.target: Target
+heading.benchmark: Benchmark
+heading.representation_index: Representation index
+heading.status: Status
+heading.people: People
+heading.attendances: Attendances
+heading.sessions: Sessions
+heading.retained: Retained
+heading.in_a_priority_group: In a priority group
+heading.any_priority_group: Any priority group
+heading.priority_group: Priority group
+heading.programme: Programme
+heading.setting: Setting
+heading.measure: Measure
+heading.year_to_date: Year to date
+heading.funder: Funder
+heading.income: Income
+heading.reference: Reference
+heading.for: For
+heading.type: Type
+heading.whole_amount: Whole amount
+heading.in_this_period: In this period
+heading.group: Group
+heading.share: Share
+heading.pairs: Pairs
+heading.mean_change: Mean change
+heading.interval: 95% interval
+heading.kind_of_file: Kind of file
+heading.rows_read: Rows read
+heading.rejected: Rejected
+heading.duplicates_collapsed: Duplicates collapsed
+heading.warnings: Warnings
+heading.field: Field
+heading.known: Known
+
+# Table captions.
+caption.headlines: Headline figures for {period} and the periods it is compared with
+caption.reach_by_programme: Reach by programme, {period}
+caption.reach_by_setting: Reach by setting, {period}
+caption.feedback_and_wellbeing: Feedback and wellbeing, {period}
+caption.income_by_funder: Income by funder, {period}
+caption.track_record: Track record, {years}
+caption.reach_into_priority_groups: Reach into priority groups, {years}
+caption.feedback_by_year: Feedback, {years}
+caption.cost_by_year: Income and cost per participant, {years}
+caption.funder_lines: {funder}: income lines counted in {period}
+caption.priority_targets: Priority groups: share of participants against targets and benchmarks
+caption.programme_priority_shares: Share of each programme's participants in each priority group
+caption.setting_priority_shares: Share of each setting's participants in each priority group
+caption.retention: Came to {sessions} or more sessions, {period}
+caption.wellbeing_change: Change in wellbeing (SWEMWBS) between paired before and after surveys
+caption.composition: {field} of participants whose answer is known, {period}
+caption.files: Data read, by kind of file
+caption.completeness: Participants whose answer is known, {period}
+
+# Chart titles and the start of their text descriptions.
+chart.trend: {indicator} by quarter
+chart.trend_description: {indicator} in each quarter with attendance, oldest first.
+chart.programme_participants: People taking part by programme, {period}
+chart.participants_by_year: People taking part each financial year
+chart.priority_shares: Share of participants in each priority group
+chart.composition: {field} of participants against the population served
+chart.funded_programmes: People taking part in the programmes funded
+
+# Words and phrases inside tables, charts and sentences.
+word.unrestricted: Unrestricted (core)
+word.everyone: Everyone
+word.met: Met
+word.not_met: Not met
+word.target_met: {target} (met)
+word.target_not_met: {target} (not met)
+word.against_target: {share} against a target of {target}
+word.benchmark: Benchmark
+word.benchmark_population: Benchmark (population served)
+word.benchmark_of: benchmark {value}
+word.range: {low} to {high}
+word.and: and
+word.bids_won: {rate} ({won} of {bids})
+word.in_year: in {year}
+# The periods a quarter, a year or a year to date is compared with.
+word.previous_quarter.quarter: last quarter
+word.last_year.quarter: the same quarter last year
+word.previous_quarter.year: the previous year's last quarter
+word.last_year.year: last year
+word.previous_quarter.year_to_date: the previous year's last quarter
+word.last_year.year_to_date: the same point last year
+# The effect size (Cohen's d) in words.
+word.effect.large: large
+word.effect.medium: medium
+word.effect.small: small
+word.effect.very_small: very small
+
+"""####,
   ]
 }

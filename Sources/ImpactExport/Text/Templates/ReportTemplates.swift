@@ -6,7 +6,8 @@ import Mustache
 ///
 /// A document template is named `<document>.<format>.mustache` (`board-report.md.mustache`);
 /// a partial starts with `_` (`_comparison.mustache`) and is included as `{{> _comparison}}`;
-/// a one-line partial loses its final line break, so it can sit inside a sentence.
+/// a one-line partial loses its final line break, so it can sit inside a sentence. The
+/// labels (`labels.txt`) are the built-in ones with any the folder's file gives in their place.
 struct ReportTemplates {
   /// One library per format: its document templates and every partial, all escaping for it
   /// (Mustache renders a partial with HTML escaping unless the partial says otherwise, so
@@ -14,6 +15,8 @@ struct ReportTemplates {
   private let libraries: [String: MustacheLibrary]
   /// The names loaded (file names without `.mustache`).
   let names: Set<String>
+  /// The names, headings, captions and chart titles.
+  let labels: ReportLabels
 
   /// Loads and parses every template.
   init(source: TemplateSource) throws(TemplateError) {
@@ -22,9 +25,18 @@ struct ReportTemplates {
     for (name, text) in BuiltInTemplates.files {
       files[name] = (text, "reports/templates/" + name + " (built in)")
     }
+    var labels = try ReportLabels.builtIn()
     if case .folder(let folder) = source {
-      for (name, text, path) in try Self.read(folder: folder) { files[name] = (text, path) }
+      for (name, text, path) in try Self.read(folder: folder) {
+        if name == ReportLabels.fileName {
+          labels = labels.merging(try ReportLabels(parsing: text, path: path))
+        } else {
+          files[name] = (text, path)
+        }
+      }
     }
+    files[ReportLabels.fileName] = nil
+    self.labels = labels
     var libraries: [String: MustacheLibrary] = [:]
     for format in TextFormat.allCases.map(\.rawValue) {
       var library = MustacheLibrary()
@@ -69,14 +81,15 @@ struct ReportTemplates {
     }
   }
 
-  /// The `.mustache` files of a folder, by file name.
+  /// The `.mustache` files and the labels file of a folder, by file name.
   private static func read(folder: String) throws(TemplateError) -> [(String, String, String)] {
     var isFolder: ObjCBool = false
     guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue
     else { throw .missingFolder(folder) }
     let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
     var files: [(String, String, String)] = []
-    for name in names.sorted() where name.hasSuffix(".mustache") {
+    for name in names.sorted()
+    where name.hasSuffix(".mustache") || name == ReportLabels.fileName {
       let path = (folder as NSString).appendingPathComponent(name)
       guard let data = FileManager.default.contents(atPath: path),
         let text = String(data: data, encoding: .utf8)

@@ -31,26 +31,28 @@ struct BidEvidenceView: TrimmableView, Sendable {
 
   init(_ facts: ReportFacts, years series: YearSeries) {
     heading = facts.heading
+    let labels = facts.labels
+    let and = labels["word.and"]
     let empty = series.years.filter { year in
       (series.row("attendances", in: year)?.value ?? 0) == 0
         && (series.row("income", in: year)?.value ?? 0) == 0
     }
-    yearsWithoutData = Self.list(empty.map(\.label))
+    yearsWithoutData = Self.list(empty.map(\.label), and: and)
     hasYearsWithoutData = !empty.isEmpty
-    let labels = series.years.map(\.label)
-    years = Self.list(labels)
+    let yearLabels = series.years.map(\.label)
+    years = Self.list(yearLabels, and: and)
     lastIsPartial = series.years.last?.kind == .yearToDate
-    lastYear = labels.last ?? ""
+    lastYear = yearLabels.last ?? ""
     let table = { (caption: String, ids: [String]) in
       TableView(
-        caption: caption, headers: ["Figure"] + labels,
+        caption: caption, headers: [labels["heading.figure"]] + yearLabels,
         rows: ids.filter { id in series.years.contains { series.row(id, in: $0) != nil } }.map {
           id in
           [facts.names.label(id)] + series.years.map { facts.format.text(series.row(id, in: $0)) }
         })
     }
     trackRecord = table(
-      "Track record, \(years)",
+      labels("caption.track_record", ["years": years]),
       [
         "unique_participants", "new_participants", "attendances", "sessions",
         "participant_hours", "retained_share",
@@ -62,14 +64,14 @@ struct BidEvidenceView: TrimmableView, Sendable {
     people = ComparisonView(
       row("unique_participants", last),
       with: first == last ? nil : row("unique_participants", first),
-      against: "in " + firstYear, format: facts.format)
+      against: labels("word.in_year", ["year": firstYear]), format: facts.format)
     attendances = ComparisonView(
       row("attendances", last), with: first == last ? nil : row("attendances", first),
-      against: "in " + firstYear, format: facts.format)
+      against: labels("word.in_year", ["year": firstYear]), format: facts.format)
     peopleNow = facts.format.text(row("unique_participants", last))
     peopleFirst = facts.format.text(row("unique_participants", first))
     reach = table(
-      "Reach into priority groups, \(years)",
+      labels("caption.reach_into_priority_groups", ["years": years]),
       ["priority_share:any"]
         + facts.context.configuration.priorityGroups.map {
           "priority_share:" + $0.id
@@ -80,14 +82,15 @@ struct BidEvidenceView: TrimmableView, Sendable {
         year: year.label,
         evidence: ChangeEvidenceView(
           change, improved: series.row("swemwbs_improved_share", in: year),
-          declined: series.row("swemwbs_declined_share", in: year), format: facts.format))
+          declined: series.row("swemwbs_declined_share", in: year), format: facts.format,
+          labels: labels))
     }
     hasOutcomes = !outcomes.isEmpty
     feedback = table(
-      "Feedback, \(years)",
+      labels("caption.feedback_by_year", ["years": years]),
       ["swemwbs_pairs", "satisfied_share", "satisfaction_mean", "ons_life_satisfaction_mean"])
     cost = table(
-      "Income and cost per participant, \(years)",
+      labels("caption.cost_by_year", ["years": years]),
       ["income", "funding_per_participant", "funding_per_attendance", "funding_per_hour"])
     let bars = series.years.map { year -> BarChart.Bar in
       let people = series.row("unique_participants", in: year)
@@ -99,7 +102,7 @@ struct BidEvidenceView: TrimmableView, Sendable {
       bars.isEmpty
       ? nil
       : BarChart(
-        id: "participants-by-year", title: "People taking part each financial year",
+        id: "participants-by-year", title: labels["chart.participants_by_year"],
         description: bars.map { "\($0.label): \($0.text)" }.joined(separator: "; ") + ".",
         bars: bars
       ).view()
@@ -110,10 +113,10 @@ struct BidEvidenceView: TrimmableView, Sendable {
 
   mutating func trimNextSection() -> Bool { false }
 
-  /// `a, b and c`.
-  static func list(_ items: [String]) -> String {
+  /// `a, b and c`, with `and` the word for "and".
+  static func list(_ items: [String], and: String) -> String {
     guard items.count > 1 else { return items.first ?? "" }
-    return items.dropLast().joined(separator: ", ") + " and " + items.last!
+    return items.dropLast().joined(separator: ", ") + " " + and + " " + items.last!
   }
 }
 

@@ -37,6 +37,8 @@ struct BoardReportView: TrimmableView, Sendable {
 
   init(_ facts: ReportFacts) {
     heading = facts.heading
+    let labels = facts.labels
+    let period = ["period": facts.reporting.label]
     people = facts.figure("unique_participants")
     newPeople = facts.figure("new_participants")
     attendances = facts.figure("attendances")
@@ -51,17 +53,19 @@ struct BoardReportView: TrimmableView, Sendable {
       "funding_per_participant",
     ]
     headlines = TableView(
-      caption: "Headline figures for \(facts.reporting.label) and the periods it is compared with",
+      caption: labels("caption.headlines", period),
       headers: [
-        "Figure", facts.reporting.label, facts.table.periods.previousQuarter.label, "Change",
-        facts.table.periods.samePeriodLastYear.label, "Change",
-        facts.table.periods.yearToDate.label,
-        "Target",
+        labels["heading.figure"], facts.reporting.label,
+        facts.table.periods.previousQuarter.label, labels["heading.change"],
+        facts.table.periods.samePeriodLastYear.label, labels["heading.change"],
+        facts.table.periods.yearToDate.label, labels["heading.target"],
       ],
       rows: headlineIDs.map { id in
         let figure = facts.figure(id)
         let target = figure.target.map {
-          $0 + (figure.met ? " (met)" : figure.notMet ? " (not met)" : "")
+          figure.met
+            ? labels("word.target_met", ["target": $0])
+            : figure.notMet ? labels("word.target_not_met", ["target": $0]) : $0
         }
         let headline = facts.table.headline(id)
         return [
@@ -72,18 +76,20 @@ struct BoardReportView: TrimmableView, Sendable {
       })
     trendChart = Charts.trend(facts, "unique_participants", id: "trend-participants")
     let reachColumns: [(id: String, title: String)] = [
-      ("unique_participants", "People"), ("attendances", "Attendances"), ("sessions", "Sessions"),
-      ("retained_share", "Retained"), ("priority_share:any", "In a priority group"),
+      ("unique_participants", labels["heading.people"]),
+      ("attendances", labels["heading.attendances"]), ("sessions", labels["heading.sessions"]),
+      ("retained_share", labels["heading.retained"]),
+      ("priority_share:any", labels["heading.in_a_priority_group"]),
     ]
     programmes = facts.breakdownTable(
-      caption: "Reach by programme, \(facts.reporting.label)", groupBy: "programme",
-      heading: "Programme", columns: reachColumns)
+      caption: labels("caption.reach_by_programme", period), groupBy: "programme",
+      heading: labels["heading.programme"], columns: reachColumns)
     programmeChart = Charts.bars(
       facts, "unique_participants", by: "programme", id: "programme-participants",
-      title: "People taking part by programme, \(facts.reporting.label)")
+      title: labels("chart.programme_participants", period))
     settings = facts.breakdownTable(
-      caption: "Reach by setting, \(facts.reporting.label)", groupBy: "setting",
-      heading: "Setting", columns: reachColumns)
+      caption: labels("caption.reach_by_setting", period), groupBy: "setting",
+      heading: labels["heading.setting"], columns: reachColumns)
     priorityGroups = PriorityTables.targets(facts)
     priorityChart = Charts.priorityShares(facts, id: "priority-shares")
     let swemwbsRow = facts.row("swemwbs_change")
@@ -94,10 +100,11 @@ struct BoardReportView: TrimmableView, Sendable {
       "ons_worthwhile_mean", "ons_happy_mean", "ons_anxious_mean", "feedback_responses",
     ].filter { facts.row($0) != nil }
     wellbeing = TableView(
-      caption: "Feedback and wellbeing, \(facts.reporting.label)",
+      caption: labels("caption.feedback_and_wellbeing", period),
       headers: [
-        "Measure", facts.reporting.label, "Change on \(facts.periodNames.previousQuarter)",
-        "Year to date",
+        labels["heading.measure"], facts.reporting.label,
+        labels("heading.change_on", ["comparison": facts.periodNames.previousQuarter]),
+        labels["heading.year_to_date"],
       ],
       rows: wellbeingIDs.map { id in
         let figure = facts.figure(id)
@@ -105,8 +112,8 @@ struct BoardReportView: TrimmableView, Sendable {
       })
     wellby = WellbyView(facts)
     funders = facts.breakdownTable(
-      caption: "Income by funder, \(facts.reporting.label)", groupBy: "funder", heading: "Funder",
-      columns: [("income", "Income")],
+      caption: labels("caption.income_by_funder", period), groupBy: "funder",
+      heading: labels["heading.funder"], columns: [("income", labels["heading.income"])],
       groups: facts.groups("income", by: "funder").sorted {
         (facts.row("income", by: "funder", group: $0)?.value ?? 0)
           > (facts.row("income", by: "funder", group: $1)?.value ?? 0)
@@ -114,9 +121,12 @@ struct BoardReportView: TrimmableView, Sendable {
     pending = facts.text("applications_pending")
     let rate = facts.row("bid_success_rate")
     hasSuccessRate = FigureFormat.isShown(rate)
-    successRate =
-      facts.format.text(rate) + " (" + UKNumber.whole(rate?.numerator ?? 0) + " of "
-      + Plural("bid")(rate?.denominator ?? 0) + ")"
+    successRate = labels(
+      "word.bids_won",
+      [
+        "rate": facts.format.text(rate), "won": UKNumber.whole(rate?.numerator ?? 0),
+        "bids": Plural("bid")(rate?.denominator ?? 0),
+      ])
     quality = QualityTables.files(facts)
     completeness = QualityTables.completeness(facts)
     quotes = facts.quotes(limit: 3)

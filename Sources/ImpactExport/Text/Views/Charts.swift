@@ -14,8 +14,8 @@ enum Charts {
     }
     let listed = zip(rows, points).map { "\($0.period.label): \($1.text)" }.joined(separator: "; ")
     return LineChart(
-      id: chartID, title: "\(name) by quarter",
-      description: "\(name) in each quarter with attendance, oldest first. \(listed).",
+      id: chartID, title: facts.labels("chart.trend", ["indicator": name]),
+      description: facts.labels("chart.trend_description", ["indicator": name]) + " \(listed).",
       points: points
     ).view()
   }
@@ -51,7 +51,9 @@ enum Charts {
       var sentence =
         "\(rule.label): \(facts.format.text(now)) (\(lastYear.label): "
         + "\(facts.format.text(before)))"
-      if let benchmark { sentence += ", benchmark \(UKNumber.percent(benchmark))" }
+      if let benchmark {
+        sentence += ", " + facts.labels("word.benchmark_of", ["value": UKNumber.percent(benchmark)])
+      }
       sentences.append(sentence)
       return GroupedBarChart.Group(
         label: rule.label,
@@ -62,10 +64,10 @@ enum Charts {
         texts: [facts.format.text(now), facts.format.text(before)], benchmark: benchmark)
     }
     return GroupedBarChart(
-      id: chartID, title: "Share of participants in each priority group",
+      id: chartID, title: facts.labels["chart.priority_shares"],
       description: sentences.joined(separator: "; ") + ".",
       series: [facts.reporting.label, lastYear.label], groups: groups,
-      benchmarkName: "Benchmark (population served)"
+      benchmarkName: facts.labels["word.benchmark_population"]
     ).view()
   }
 
@@ -79,17 +81,19 @@ enum Charts {
       let row = facts.row("participant_share", by: field, group: group)
       let label = facts.names.group(group, by: field)
       var sentence = "\(label): \(facts.format.text(row))"
-      if let benchmark = row?.benchmark { sentence += ", benchmark \(UKNumber.percent(benchmark))" }
+      if let benchmark = row?.benchmark {
+        sentence += ", " + facts.labels("word.benchmark_of", ["value": UKNumber.percent(benchmark)])
+      }
       sentences.append(sentence)
       return GroupedBarChart.Group(
         label: label, values: [FigureFormat.isShown(row) ? row?.value : nil],
         texts: [facts.format.text(row)], benchmark: row?.benchmark)
     }
-    let name = IndicatorNames.field(field)
+    let name = facts.names.field(field)
     return GroupedBarChart(
-      id: chartID, title: "\(name) of participants against the population served",
+      id: chartID, title: facts.labels("chart.composition", ["field": name]),
       description: sentences.joined(separator: "; ") + ".", series: [facts.reporting.label],
-      groups: bars, benchmarkName: "Benchmark"
+      groups: bars, benchmarkName: facts.labels["word.benchmark"]
     ).view()
   }
 

@@ -30,15 +30,20 @@ struct FunderSummaryView: TrimmableView, Sendable {
 
   init(_ facts: ReportFacts, account: FunderIncome) {
     heading = facts.heading
+    let labels = facts.labels
     funder = account.funder
     total = facts.text("income", by: "funder", group: account.funder)
     let money = { (amount: Double) in UKNumber.money(amount, symbol: facts.format.currencySymbol) }
     lines = TableView(
-      caption: "\(account.funder): income lines counted in \(facts.reporting.label)",
-      headers: ["Reference", "For", "Type", "Status", "Whole amount", "In this period"],
+      caption: labels(
+        "caption.funder_lines", ["funder": account.funder, "period": facts.reporting.label]),
+      headers: [
+        "heading.reference", "heading.for", "heading.type", "heading.status",
+        "heading.whole_amount", "heading.in_this_period",
+      ].map { labels[$0] },
       rows: account.lines.map { line in
         [
-          line.reference ?? "–", line.programme ?? "Unrestricted (core)",
+          line.reference ?? "–", line.programme ?? labels["word.unrestricted"],
           facts.names.group(line.type.rawValue, by: "type"),
           facts.names.group(line.status.rawValue, by: "type"), money(line.amount),
           money(line.inPeriod),
@@ -47,7 +52,8 @@ struct FunderSummaryView: TrimmableView, Sendable {
     programmes = account.programmes.enumerated().map { index, share in
       FundedProgrammeView(
         facts, programme: share.programme, amount: money(share.amount),
-        separator: ListSeparator.after(index, of: account.programmes.count))
+        separator: ListSeparator.after(
+          index, of: account.programmes.count, and: labels["word.and"]))
     }
     hasProgrammes = !programmes.isEmpty
     unrestricted = money(account.unrestricted)
@@ -61,7 +67,7 @@ struct FunderSummaryView: TrimmableView, Sendable {
     chart =
       programmes.count > 1
       ? BarChart(
-        id: "funded-programmes", title: "People taking part in the programmes funded",
+        id: "funded-programmes", title: labels["chart.funded_programmes"],
         description: programmes.map { "\($0.name): \($0.people)" }.joined(separator: "; ") + ".",
         bars: programmes.map {
           let row = facts.row("unique_participants", by: "programme", group: $0.name)
@@ -136,7 +142,7 @@ struct FundedProgrammeView: Sendable {
     priorityGroups = shares.enumerated().map { index, share in
       GroupShareView(
         label: share.0, share: share.1,
-        separator: ListSeparator.after(index, of: shares.count))
+        separator: ListSeparator.after(index, of: shares.count, and: facts.labels["word.and"]))
     }
     hasPriorityGroups = !priorityGroups.isEmpty
     swemwbs = facts.evidence("swemwbs", by: "programme", group: programme)
@@ -158,9 +164,10 @@ struct GroupShareView: Sendable {
   var separator = ""
 }
 
-/// The punctuation between the items of a list in a sentence: `a, b and c`.
+/// The punctuation between the items of a list in a sentence: `a, b and c`, with `and` the
+/// word for "and".
 enum ListSeparator {
-  static func after(_ index: Int, of count: Int) -> String {
-    index == count - 1 ? "" : index == count - 2 ? " and " : ", "
+  static func after(_ index: Int, of count: Int, and: String) -> String {
+    index == count - 1 ? "" : index == count - 2 ? " " + and + " " : ", "
   }
 }

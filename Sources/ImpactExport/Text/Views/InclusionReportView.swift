@@ -27,6 +27,8 @@ struct InclusionReportView: TrimmableView, Sendable {
 
   init(_ facts: ReportFacts) {
     heading = facts.heading
+    let labels = facts.labels
+    let period = facts.reporting.label
     priorityAny = facts.figure("priority_share:any")
     priorityGroups = PriorityTables.targets(facts)
     priorityChart = Charts.priorityShares(facts, id: "priority-shares")
@@ -38,28 +40,33 @@ struct InclusionReportView: TrimmableView, Sendable {
       guard row?.status == .notMet, let row, let target = row.target else { return nil }
       return GroupShareView(
         label: rule.label,
-        share: facts.format.text(row) + " against a target of "
-          + UKNumber.percent(target))
+        share: labels(
+          "word.against_target",
+          ["share": facts.format.text(row), "target": UKNumber.percent(target)]))
     }
     hasTargetsMissed = !targetsMissed.isEmpty
     composition = ["ethnicity_group", "disability", "gender", "age_band", "imd_quintile"]
       .compactMap { CompositionView(facts, field: $0) }
     let shareColumns: [(id: String, title: String)] =
-      [("unique_participants", "People"), ("priority_share:any", "Any priority group")]
+      [
+        ("unique_participants", labels["heading.people"]),
+        ("priority_share:any", labels["heading.any_priority_group"]),
+      ]
       + rules.map { ("priority_share:" + $0.id, $0.label) }
     byProgramme = facts.breakdownTable(
-      caption: "Share of each programme's participants in each priority group",
-      groupBy: "programme", heading: "Programme", columns: shareColumns)
+      caption: labels["caption.programme_priority_shares"],
+      groupBy: "programme", heading: labels["heading.programme"], columns: shareColumns)
     bySetting = facts.breakdownTable(
-      caption: "Share of each setting's participants in each priority group", groupBy: "setting",
-      heading: "Setting", columns: shareColumns)
+      caption: labels["caption.setting_priority_shares"], groupBy: "setting",
+      heading: labels["heading.setting"], columns: shareColumns)
     let overall = facts.row("retained_share")
     overallRetained = facts.format.text(overall)
     retention = TableView(
-      caption: "Came to \(facts.context.configuration.retentionMinSessions) or more sessions, "
-        + facts.reporting.label,
-      headers: ["Group", "People", "Retained"],
-      rows: [["Everyone", facts.text("unique_participants"), overallRetained]]
+      caption: labels(
+        "caption.retention",
+        ["sessions": String(facts.context.configuration.retentionMinSessions), "period": period]),
+      headers: [labels["heading.group"], labels["heading.people"], labels["heading.retained"]],
+      rows: [[labels["word.everyone"], facts.text("unique_participants"), overallRetained]]
         + rules.map { rule in
           [
             rule.label, facts.text("unique_participants", by: "priority_group", group: rule.id),
@@ -74,7 +81,8 @@ struct InclusionReportView: TrimmableView, Sendable {
       return GroupShareView(label: rule.label, share: facts.format.text(row))
     }
     hasRetentionGaps = !retentionGaps.isEmpty
-    let groups = [("Everyone", "all", "All")] + rules.map { ($0.label, "priority_group", $0.id) }
+    let groups =
+      [(labels["word.everyone"], "all", "All")] + rules.map { ($0.label, "priority_group", $0.id) }
     let evidenceRows = groups.compactMap { label, groupBy, group -> [String]? in
       guard let row = facts.row("swemwbs_change", by: groupBy, group: group) else { return nil }
       let evidence = facts.evidence("swemwbs", by: groupBy, group: group)
@@ -82,13 +90,16 @@ struct InclusionReportView: TrimmableView, Sendable {
         evidence.shown
         ? (evidence.rose ? "+" : evidence.fell ? "−" : "") + evidence.size
         : facts.format.text(row)
-      let interval = evidence.shown ? "\(evidence.low) to \(evidence.high)" : "–"
+      let interval =
+        evidence.shown ? labels("word.range", ["low": evidence.low, "high": evidence.high]) : "–"
       let pairs = row.suppressed != .no ? facts.format.suppressed : String(row.n ?? 0)
       return [label, pairs, change, interval]
     }
     wellbeing = TableView(
-      caption: "Change in wellbeing (SWEMWBS) between paired before and after surveys",
-      headers: ["Group", "Pairs", "Mean change", "95% interval"], rows: evidenceRows)
+      caption: labels["caption.wellbeing_change"],
+      headers: ["heading.group", "heading.pairs", "heading.mean_change", "heading.interval"].map {
+        labels[$0]
+      }, rows: evidenceRows)
     hasWellbeing = !evidenceRows.isEmpty
     completeness = QualityTables.completeness(facts)
     method = MethodNoteView(facts)
@@ -117,7 +128,7 @@ struct GapView: Sendable {
       let shown = FigureFormat.isShown(share) ? share?.value : nil
       return GapView(
         label: facts.names.group(row.group, by: row.groupBy),
-        field: IndicatorNames.field(row.groupBy).lowercased(),
+        field: facts.names.field(row.groupBy).lowercased(),
         share: shown.map { UKNumber.percent($0, places: 1) } ?? facts.format.text(share),
         benchmark: (row.benchmark ?? share?.benchmark).map { UKNumber.percent($0, places: 1) }
           ?? "–",
@@ -135,12 +146,15 @@ struct CompositionView: Sendable {
   init?(_ facts: ReportFacts, field: String) {
     let groups = facts.groups("participant_share", by: field)
     guard !groups.isEmpty else { return nil }
-    self.field = IndicatorNames.field(field)
+    self.field = facts.names.field(field)
+    let labels = facts.labels
     let hasBenchmarks = facts.context.configuration.benchmarks[field] != nil
     table = TableView(
-      caption: "\(self.field) of participants whose answer is known, \(facts.reporting.label)",
-      headers: ["Group", "People", "Share"]
-        + (hasBenchmarks ? ["Benchmark", "Representation index"] : []),
+      caption: labels(
+        "caption.composition", ["field": self.field, "period": facts.reporting.label]),
+      headers: ["heading.group", "heading.people", "heading.share"].map { labels[$0] }
+        + (hasBenchmarks
+          ? [labels["heading.benchmark"], labels["heading.representation_index"]] : []),
       rows: groups.map { group in
         let share = facts.row("participant_share", by: field, group: group)
         let base = [

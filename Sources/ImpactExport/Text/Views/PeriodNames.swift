@@ -8,18 +8,18 @@ struct PeriodNames: Sendable {
   let lastYear: String
   let yearToDate: String
 
-  init(_ periods: ReportingPeriods) {
+  init(_ periods: ReportingPeriods, labels: ReportLabels) {
+    let kind: String?
     switch periods.reporting.kind {
-    case .quarter:
-      previousQuarter = "last quarter"
-      lastYear = "the same quarter last year"
-    case .year:
-      previousQuarter = "the previous year's last quarter"
-      lastYear = "last year"
-    case .yearToDate:
-      previousQuarter = "the previous year's last quarter"
-      lastYear = "the same point last year"
-    case .custom, .all:
+    case .quarter: kind = "quarter"
+    case .year: kind = "year"
+    case .yearToDate: kind = "year_to_date"
+    case .custom, .all: kind = nil
+    }
+    if let kind {
+      previousQuarter = labels["word.previous_quarter." + kind]
+      lastYear = labels["word.last_year." + kind]
+    } else {
       previousQuarter = periods.previousQuarter.label
       lastYear = periods.samePeriodLastYear.label
     }

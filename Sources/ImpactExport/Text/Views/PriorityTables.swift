@@ -10,7 +10,9 @@ enum PriorityTables {
       let id = "priority_share:" + rule.id
       let now = facts.row(id)
       let index = facts.row("representation_index", by: "priority_group", group: rule.id)
-      let status = now?.status == .met ? "Met" : now?.status == .notMet ? "Not met" : "–"
+      let status =
+        now?.status == .met
+        ? facts.labels["word.met"] : now?.status == .notMet ? facts.labels["word.not_met"] : "–"
       return [
         rule.label, facts.format.text(now), facts.format.text(facts.table.row(id, in: lastYear)),
         now?.target.map(UKNumber.percent) ?? rule.target.map(UKNumber.percent) ?? "–",
@@ -19,10 +21,11 @@ enum PriorityTables {
       ]
     }
     return TableView(
-      caption: "Priority groups: share of participants against targets and benchmarks",
+      caption: facts.labels["caption.priority_targets"],
       headers: [
-        "Priority group", facts.reporting.label, lastYear.label, "Target", "Benchmark",
-        "Representation index", "Status",
+        facts.labels["heading.priority_group"], facts.reporting.label, lastYear.label,
+        facts.labels["heading.target"], facts.labels["heading.benchmark"],
+        facts.labels["heading.representation_index"], facts.labels["heading.status"],
       ], rows: rows)
   }
 }

@@ -14,8 +14,11 @@ enum QualityTables {
         }
     }
     return TableView(
-      caption: "Data read, by kind of file",
-      headers: ["Kind of file", "Rows read", "Rejected", "Duplicates collapsed", "Warnings"],
+      caption: facts.labels["caption.files"],
+      headers: [
+        "heading.kind_of_file", "heading.rows_read", "heading.rejected",
+        "heading.duplicates_collapsed", "heading.warnings",
+      ].map { facts.labels[$0] },
       rows: rows)
   }
 
@@ -24,10 +27,10 @@ enum QualityTables {
     let fields = ["age_band", "gender", "ethnicity_group", "disability", "imd_quintile"]
     let rows = fields.compactMap { field -> [String]? in
       guard let row = facts.row("data_completeness", by: field) else { return nil }
-      return [IndicatorNames.field(field), facts.format.text(row)]
+      return [facts.names.field(field), facts.format.text(row)]
     }
     return TableView(
-      caption: "Participants whose answer is known, \(facts.reporting.label)",
-      headers: ["Field", "Known"], rows: rows)
+      caption: facts.labels("caption.completeness", ["period": facts.reporting.label]),
+      headers: [facts.labels["heading.field"], facts.labels["heading.known"]], rows: rows)
   }
 }

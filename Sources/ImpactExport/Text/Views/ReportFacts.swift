@@ -9,13 +9,16 @@ struct ReportFacts: Sendable {
   let names: IndicatorNames
   let periodNames: PeriodNames
   let heading: DocumentHeading
+  /// The names, headings, captions and chart titles.
+  let labels: ReportLabels
 
-  init(context: ReportContext) {
+  init(context: ReportContext, labels: ReportLabels) {
+    self.labels = labels
     self.context = context
     format = FigureFormat(
       currencySymbol: context.configuration.currency.symbol, minCount: context.table.minCount)
-    names = IndicatorNames(configuration: context.configuration)
-    periodNames = PeriodNames(context.table.periods)
+    names = IndicatorNames(configuration: context.configuration, labels: labels)
+    periodNames = PeriodNames(context.table.periods, labels: labels)
     heading = DocumentHeading(context: context)
   }
 
@@ -44,7 +47,8 @@ struct ReportFacts: Sendable {
     ChangeEvidenceView(
       row(scale + "_change", by: groupBy, group: group),
       improved: row(scale + "_improved_share", by: groupBy, group: group),
-      declined: row(scale + "_declined_share", by: groupBy, group: group), format: format)
+      declined: row(scale + "_declined_share", by: groupBy, group: group), format: format,
+      labels: labels)
   }
 
   /// The groups of a breakdown in the reporting period, `Unknown` last.

@@ -51,7 +51,7 @@ struct ChangeEvidenceView: Sendable {
   /// The evidence of a change row, with its improved and declined shares when known.
   init(
     _ row: IndicatorRow?, improved: IndicatorRow? = nil, declined: IndicatorRow? = nil,
-    format: FigureFormat
+    format: FigureFormat, labels: ReportLabels
   ) {
     minCount = String(format.minCount)
     let suppressed = row.map { $0.suppressed != .no } ?? false
@@ -77,7 +77,11 @@ struct ChangeEvidenceView: Sendable {
     pValue = p.map { $0 < 0.001 ? "< 0.001" : "= " + UKNumber.decimal($0, places: 3) } ?? "–"
     let d = abs(row?.effectSize ?? 0)
     effectSize = UKNumber.decimal(row?.effectSize ?? 0, places: 2)
-    effect = d >= 0.8 ? "large" : d >= 0.5 ? "medium" : d >= 0.2 ? "small" : "very small"
+    effect =
+      labels[
+        "word.effect."
+          + (d >= 0.8 ? "large" : d >= 0.5 ? "medium" : d >= 0.2 ? "small" : "very_small")
+      ]
     self.improved = FigureFormat.isShown(improved) ? format.text(improved) : nil
     self.declined = FigureFormat.isShown(declined) ? format.text(declined) : nil
   }
