@@ -5,6 +5,7 @@ import Testing
 
 private let quarter = PeriodCalendar().period(of: FinancialQuarter(financialYear: 2025, number: 2))
 private let format = FigureFormat(currencySymbol: "£", minCount: 5)
+private let labels = (try? ReportLabels.builtIn()) ?? ReportLabels(texts: [:])
 
 private func row(_ value: Double?, unit: IndicatorUnit = .people, hidden: Bool = false)
   -> IndicatorRow
@@ -69,31 +70,34 @@ private func change(mean: Double?, n: Int, p: Double, hidden: Bool = false) -> I
 }
 
 @Test func significantChangeOnThirtyOrMorePairsIsStrongEvidence() {
-  let view = ChangeEvidenceView(change(mean: 2.1, n: 95, p: 0.0000001), format: format)
+  let view = ChangeEvidenceView(
+    change(mean: 2.1, n: 95, p: 0.0000001), format: format, labels: labels)
   #expect(view.shown && view.rose && view.significant && view.strong && !view.tooFew)
   #expect(view.size == "2.1" && view.low == "1.4" && view.high == "2.8")
   #expect(view.pairs == "95 pairs" && view.pValue == "< 0.001" && view.effect == "medium")
 }
 
 @Test func fewerThanThirtyPairsAreTooFewToGeneralise() {
-  let view = ChangeEvidenceView(change(mean: 1.7, n: 13, p: 0.06), format: format)
+  let view = ChangeEvidenceView(change(mean: 1.7, n: 13, p: 0.06), format: format, labels: labels)
   #expect(view.tooFew && !view.significant && view.inconclusive && !view.strong)
   #expect(view.pValue == "= 0.060")
-  let tentative = ChangeEvidenceView(change(mean: 2.5, n: 20, p: 0.01), format: format)
+  let tentative = ChangeEvidenceView(
+    change(mean: 2.5, n: 20, p: 0.01), format: format, labels: labels)
   #expect(tentative.tentative && tentative.significant && !tentative.strong)
 }
 
 @Test func aFallAndNoChangeAreWordedByDirection() {
-  let fell = ChangeEvidenceView(change(mean: -1.2, n: 40, p: 0.2), format: format)
+  let fell = ChangeEvidenceView(change(mean: -1.2, n: 40, p: 0.2), format: format, labels: labels)
   #expect(fell.fell && !fell.rose && fell.size == "1.2" && fell.low == "−1.9")
-  let flat = ChangeEvidenceView(change(mean: 0.02, n: 40, p: 0.9), format: format)
+  let flat = ChangeEvidenceView(change(mean: 0.02, n: 40, p: 0.9), format: format, labels: labels)
   #expect(flat.flat && !flat.rose && !flat.fell)
 }
 
 @Test func suppressedOrAbsentChangesShowNoFigure() {
-  let hidden = ChangeEvidenceView(change(mean: nil, n: 3, p: 0.5, hidden: true), format: format)
+  let hidden = ChangeEvidenceView(
+    change(mean: nil, n: 3, p: 0.5, hidden: true), format: format, labels: labels)
   #expect(hidden.hidden && !hidden.shown && !hidden.none && hidden.minCount == "5")
-  let none = ChangeEvidenceView(nil, format: format)
+  let none = ChangeEvidenceView(nil, format: format, labels: labels)
   #expect(none.none && !none.shown && none.pairs == "0 pairs")
 }
 
