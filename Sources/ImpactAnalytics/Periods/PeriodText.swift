@@ -1,3 +1,4 @@
+import Foundation
 import ImpactModel
 
 /// The small pieces of `--period` text reading: trimming, ISO dates, year labels, suffixes.
@@ -17,11 +18,7 @@ enum PeriodText {
 
   /// `text` without leading and trailing spaces, tabs and line breaks.
   static func trimmed(_ text: String) -> String {
-    let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0.isNewline }
-    guard let first = text.firstIndex(where: { !isSpace($0) }),
-      let last = text.lastIndex(where: { !isSpace($0) })
-    else { return "" }
-    return String(text[first...last])
+    text.trimmingCharacters(in: .whitespacesAndNewlines)
   }
 
   /// Splits lower-cased text into a year label and a `q1`…`q4` or `ytd` suffix, dropping the

@@ -45,11 +45,11 @@ extension DatasetBuilder {
   /// Reads one feedback record.
   mutating func addFeedback(_ row: borrowing CSVRecord, _ c: FeedbackColumns) {
     let line = row.line
-    guard let dateText = row.text(c.date) else {
+    guard let parsedDay = cellDay(row, c.date) else {
       return reject(line, "date", "", "the date is missing")
     }
-    guard case .value(let day) = day(dateText) else {
-      return reject(line, "date", dateText, reason(for: day(dateText), "a date"))
+    guard case .value(let day) = parsedDay else {
+      return reject(line, "date", row.text(c.date) ?? "", reason(for: parsedDay, "a date"))
     }
     if let responseID = row.text(c.responseID), !responseIDs.insert(responseID).inserted {
       return note(
@@ -58,10 +58,8 @@ extension DatasetBuilder {
     }
     see(day)
     var response = FeedbackRow(day: day)
-    if let id = row.text(c.participant) {
-      response.participant = dataset.participants.index(for: id)
-    }
-    if let text = row.text(c.programme) { response.programme = textID(text) }
+    if let person = cellParticipant(row, c.participant) { response.participant = person }
+    if let programme = cellText(row, c.programme) { response.programme = programme.id }
     if let text = row.text(c.stage) {
       switch CodeMatcher.feedbackStage(text) {
       case .value(let stage): response.stage = stage

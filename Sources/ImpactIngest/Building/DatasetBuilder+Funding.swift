@@ -86,12 +86,11 @@ extension DatasetBuilder {
   private mutating func optionalDay(
     _ row: borrowing CSVRecord, _ position: Int?, _ column: String, _ line: Int
   ) -> Day? {
-    guard let text = row.text(position) else { return nil }
-    switch day(text) {
-    case .value(let day): return day
-    case .unknown: return nil
-    case .invalid(let why):
-      note(.warning, line: line, column: column, value: text, why)
+    switch cellDay(row, position) {
+    case .value(let day)?: return day
+    case .unknown?, nil: return nil
+    case .invalid(let why)?:
+      note(.warning, line: line, column: column, value: row.text(position) ?? "", why)
       return nil
     }
   }

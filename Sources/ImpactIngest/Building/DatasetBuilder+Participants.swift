@@ -57,7 +57,8 @@ extension DatasetBuilder {
     guard !c.isEmpty else { return }
     let line = row.line
     if let text = row.text(c.dateOfBirth) {
-      switch day(text) {
+      // Dates of birth rarely repeat, so they are parsed without a memo.
+      switch dates.parse(text) {
       case .value(let dob):
         if merge(\.dateOfBirth, dob, participant, line, "date_of_birth", text) {
           provenance[participant] = ProfileProvenance(

@@ -14,10 +14,6 @@ struct DatasetBuilder {
   var kind = FileKind.attendance
   var report: FileReport?
 
-  // Memoised parses of repeated cell text: registers repeat dates, programmes and codes.
-  var dayCache: [String: ParsedValue<Day>] = [:]
-  var textCache: [String: Int32] = [:]
-
   // Sessions: by `session_id`, or by the composite key of DATA.md.
   var sessionsByID: [String: Int32] = [:]
   var sessionsByKey: [SessionKey: Int32] = [:]
@@ -71,20 +67,9 @@ struct DatasetBuilder {
     }
   }
 
-  /// The interned id of a non-empty text, memoised.
+  /// The interned id of a non-empty text.
   mutating func textID(_ text: String) -> Int32 {
-    if let id = textCache[text] { return id }
-    let id = dataset.text.intern(text)
-    textCache[text] = id
-    return id
-  }
-
-  /// Parses a date cell, memoised.
-  mutating func day(_ text: String) -> ParsedValue<Day> {
-    if let cached = dayCache[text] { return cached }
-    let parsed = dates.parse(text)
-    if dayCache.count < 200_000 { dayCache[text] = parsed }
-    return parsed
+    dataset.text.intern(text)
   }
 
   /// Notes a date seen in the data (for checking ages of people who never attended).

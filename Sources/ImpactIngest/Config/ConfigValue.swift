@@ -91,7 +91,7 @@ struct ConfigValue {
     guard case .scalar(let scalar) = node else {
       throw .wrongType(location, found: shapeDescription, expected: expected)
     }
-    return scalar.string.trimmingWhitespace
+    return CellText.trimmed(scalar.string)
   }
 
   /// The value as non-empty text.
@@ -162,15 +162,6 @@ struct ConfigValue {
 }
 
 extension String {
-  /// The text without leading and trailing spaces, tabs and line breaks.
-  fileprivate var trimmingWhitespace: String {
-    let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0.isNewline }
-    guard let first = firstIndex(where: { !isSpace($0) }),
-      let last = lastIndex(where: { !isSpace($0) })
-    else { return "" }
-    return String(self[first...last])
-  }
-
   /// The text with `_` digit-group separators removed (`13_000` is `13000`).
   fileprivate var replacingUnderscores: String {
     String(filter { $0 != "_" })
