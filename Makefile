@@ -2,7 +2,7 @@
 #          make test: run every test.
 SHELL := /bin/bash
 SWIFT ?= swift
-APT_PACKAGES := libxlsxwriter-dev libcsv-dev zlib1g-dev
+APT_PACKAGES := libxlsxwriter-dev libcsv-dev zlib1g-dev pkg-config
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 BIN := .build/release/impact
 
@@ -17,9 +17,13 @@ deps:
 	  dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; \
 	done; \
 	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" != "0" ] && ! command -v sudo >/dev/null; then \
+	    echo "Missing:$$missing. As root, run: apt-get update && apt-get install -y$$missing"; \
+	    exit 1; \
+	  fi; \
 	  echo "Installing$$missing"; \
 	  $(SUDO) apt-get update -qq && \
-	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
 	fi
 
 build: deps
@@ -48,8 +52,9 @@ templates:
 # (2026-04-01 09:00 UTC) so that they only change when the wording or the figures do; a test
 # checks they are current.
 examples: release
-	rm -rf reports/examples
-	SOURCE_DATE_EPOCH=1775034000 $(BIN) report sample-data --out reports/examples --format md,txt,html --quiet
+	rm -rf .build/examples
+	SOURCE_DATE_EPOCH=1775034000 $(BIN) report sample-data --out .build/examples --format md,txt,html --quiet
+	rm -rf reports/examples && mv .build/examples reports/examples
 
 # Times the whole job on a synthetic organisation (scale 551 is about ten million attendance
 # rows, 1.5 GB; the data is generated once into .build-bench/).
@@ -82,4 +87,4 @@ check-xlsx:
 	@echo "$(XLSX) opens in LibreOffice: $$(ls $(XLSX_CHECK)/page-*.png | wc -l) pages in $(XLSX_CHECK)/"
 
 clean:
-	rm -rf .build
+	rm -rf .build .build-bench

@@ -41,9 +41,13 @@ struct DataOptions: ParsableArguments {
   }
 
   /// Reads the folder, showing progress on a terminal; a file-level problem ends the run.
-  func readDataset(
-    _ configuration: ImpactConfiguration, excluding excluded: [String] = []
-  ) throws -> Dataset {
+  ///
+  /// The tool's own outputs are never read as data: the `--out` folder given and the default
+  /// `reports/` folder (both as seen from the current directory) are left out.
+  func readDataset(_ configuration: ImpactConfiguration, out: String?) throws -> Dataset {
+    let excluded = Set([out, "reports"].compactMap { $0 }).sorted().map {
+      URL(fileURLWithPath: $0).standardizedFileURL.path
+    }
     let reader = DataFolderReader(
       configuration: configuration,
       options: .init(keepGoing: keepGoing, excluded: excluded))

@@ -56,11 +56,9 @@ struct Report: ParsableCommand {
   }
 
   func run() throws {
+    let generatedAt = try GenerationTime.now()
     let configuration = try data.loadConfiguration()
-    let excluded = [out ?? "reports"].map {
-      URL(fileURLWithPath: $0).standardizedFileURL.path
-    }
-    let dataset = try data.readDataset(configuration, excluding: excluded)
+    let dataset = try data.readDataset(configuration, out: out)
     let rejected = dataset.files.reduce(0) { $0 + $1.rowsRejected }
     if strict && rejected > 0 {
       StandardError.line(
@@ -88,11 +86,11 @@ struct Report: ParsableCommand {
     let table = engine.table(for: periods)
     let rows = table.rows
     let context = ReportContext(
-      table: table, configuration: configuration, generatedAt: GenerationTime.now,
+      table: table, configuration: configuration, generatedAt: generatedAt,
       toolVersion: ToolVersion.current, dataset: dataset)
     let folder = out ?? "reports/\(periods.reporting.fileSafeLabel)"
     do {
-      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+      try OutputFolder.prepare(folder)
     } catch {
       StandardError.line(
         "Could not create the output folder \(folder). Check that its parent folder exists "
@@ -168,9 +166,19 @@ func parseList<Choice: RawRepresentable & CaseIterable>(
 
 /// The "generated at" time: `SOURCE_DATE_EPOCH` when set (for reproducible outputs), else now.
 enum GenerationTime {
-  static var now: String {
-    let seconds = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(Double.init)
-    let date = seconds.map { Date(timeIntervalSince1970: $0) } ?? Date()
+  /// The time; a `SOURCE_DATE_EPOCH` that is not a whole number of seconds is a usage error
+  /// (silently using the clock would make outputs stop being reproducible).
+  static func now() throws -> String {
+    var date = Date()
+    if let text = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"] {
+      guard let seconds = Int(text) else {
+        StandardError.line(
+          "SOURCE_DATE_EPOCH is `\(text)`; set it to a whole number of seconds since "
+            + "1970-01-01 (e.g. 1775034000), or unset it.")
+        throw ExitStatus.usage
+      }
+      date = Date(timeIntervalSince1970: Double(seconds))
+    }
     let formatter = ISO8601DateFormatter()
     formatter.timeZone = TimeZone(identifier: "UTC")
     return formatter.string(from: date)

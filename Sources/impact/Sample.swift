@@ -20,7 +20,10 @@ struct Sample: ParsableCommand {
   var force = false
 
   func validate() throws {
-    guard scale >= 1 else { throw ValidationError("--scale must be 1 or more.") }
+    guard (1...10_000).contains(scale) else {
+      throw ValidationError(
+        "--scale must be from 1 to 10000 (551 is about ten million attendance rows).")
+    }
   }
 
   func run() throws {

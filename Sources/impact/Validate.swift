@@ -21,17 +21,20 @@ struct Validate: ParsableCommand {
   @Option(help: "List at most this many problems of each sort (0 lists them all).")
   var limit = 10
 
+  func validate() throws {
+    guard limit >= 0 else { throw ValidationError("--limit must be 0 (list all) or more.") }
+  }
+
   func run() throws {
     let configuration = try data.loadConfiguration()
-    let dataset = try data.readDataset(configuration, excluding: out.map { [$0] } ?? [])
+    let dataset = try data.readDataset(configuration, out: out)
     if !data.quiet {
       print(ValidationText(dataset: dataset, folder: data.folder, limit: limit).render())
     }
     if let out {
       do {
         let path = (out as NSString).appendingPathComponent("data-quality.csv")
-        try FileManager.default.createDirectory(
-          atPath: out, withIntermediateDirectories: true)
+        try OutputFolder.prepare(out)
         try DataQualityFile(dataset: dataset).write(to: path)
         if !data.quiet { print("Wrote \(path)") }
       } catch {

@@ -34,7 +34,8 @@ import Testing
   let names = paths.map { ($0 as NSString).lastPathComponent }
   #expect(names.contains("board-report.html"))
   #expect(names.contains("funder-summary-arts-council-england.txt"))
-  let stored = try FileManager.default.contentsOfDirectory(atPath: examples).sorted()
+  let stored = try FileManager.default.contentsOfDirectory(atPath: examples)
+    .filter { !$0.hasPrefix(".") }.sorted()
   #expect(stored == names.sorted(), "run `make examples` to bring reports/examples up to date")
   for name in names {
     let now = try String(contentsOfFile: folder + "/" + name, encoding: .utf8)

@@ -104,3 +104,40 @@ private func register(bad: Bool = false) -> [String: String] {
         == register()["attendance.csv"])
   }
 }
+
+/// The tool's own outputs are never read back as data on the next run.
+@Suite(.serialized) struct OwnOutputTests {
+  @Test func reportsAndChecksInsideTheDataFolderAreLeftOut() throws {
+    let data = try Folder(["attendance.csv": "date,programme,participant_id\n2025-07-01,Choir,P1\n"]
+    )
+    defer { data.remove() }
+    for _ in 1...2 {
+      let report = try CommandRunner.run([
+        "report", data.path, "--out", data.path + "/out", "--quiet",
+      ])
+      #expect(report.status == 0, "\(report.errors)")
+      let check = try CommandRunner.run([
+        "validate", data.path, "--out", data.path + "/chk", "--quiet",
+      ])
+      #expect(check.status == 0, "\(check.errors)")
+    }
+    // Run from inside the data folder with the default output folder, reports/<period>.
+    for _ in 1...2 {
+      let report = try CommandRunner.run(["report", ".", "--quiet"], in: data.path)
+      #expect(report.status == 0, "\(report.errors)")
+    }
+    #expect(
+      FileManager.default.fileExists(atPath: data.path + "/reports/2025-26-Q2/indicators.csv"))
+  }
+}
+
+@Test(arguments: [
+  (["sample", "/tmp/impact-never-written", "--scale", "99999999999"], [String: String]()),
+  (["validate", "/tmp", "--limit=-3"], [:]),
+  (["report", "/tmp/impact-never-read"], ["SOURCE_DATE_EPOCH": "abc"]),
+])
+func moreUsageMistakesExitTwo(arguments: [String], environment: [String: String]) throws {
+  let result = try CommandRunner.run(arguments, environment: environment)
+  #expect(result.status == 2)
+  #expect(!result.errors.isEmpty)
+}

@@ -68,7 +68,8 @@ struct FundingRows {
     var all = (won: 0.0, decided: 0.0)
     var byFunder: [String: (won: Double, decided: Double)] = [:]
     for line in lines where line.type == .grant || line.type == .sponsorship {
-      guard let day = line.date ?? line.startDate, sink.period.contains(day),
+      // "whose date or start_date lies in P": either date counts.
+      guard [line.date, line.startDate].contains(where: { $0.map(sink.period.contains) == true }),
         line.status != .pending
       else { continue }
       let won = line.status == .declined ? 0.0 : 1.0

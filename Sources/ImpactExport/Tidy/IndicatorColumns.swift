@@ -17,14 +17,18 @@ enum IndicatorColumns {
 
   /// The cells of a row, in column order.
   static func cells(_ row: IndicatorRow) -> [Cell] {
-    func number(_ value: Double?) -> Cell { value.map(Cell.number) ?? .empty }
+    // A non-finite number is never written (it is not a number any reader accepts).
+    func number(_ value: Double?) -> Cell {
+      guard let value, value.isFinite else { return .empty }
+      return .number(value)
+    }
     func plain(_ text: String?) -> Cell { text.map { .text($0, fromData: false) } ?? .empty }
-    // Groups of free-text fields (programme, venue, art form, funder) come from the data.
-    let groupFromData = ["programme", "venue", "art_form", "funder"].contains(row.groupBy)
+    // A group may come from the data or the config (programme, funder, priority-group id):
+    // every group is written spreadsheet-safe; the tool's own labels never start with = + - @.
     return [
       plain(row.period.label), plain(row.period.start?.description),
       plain(row.period.end?.description), .text(row.indicator, fromData: false),
-      .text(row.groupBy, fromData: false), .text(row.group, fromData: groupFromData),
+      .text(row.groupBy, fromData: false), .text(row.group, fromData: true),
       number(row.value), number(row.numerator), number(row.denominator),
       .text(row.unit.rawValue, fromData: false), number(row.ciLow), number(row.ciHigh),
       number(row.pValue), number(row.effectSize), number(row.n.map(Double.init)),

@@ -41,12 +41,14 @@ public struct ValidationText {
     ]
     var rows = dataset.files.map { file in
       [
-        file.path, file.kind.rawValue, file.encoding, file.delimiter, Count(file.rowsRead).text,
-        Count(file.rowsRejected).text, Count(file.duplicates).text, Count(file.warnings).text,
+        file.path, file.kind.rawValue, file.encoding, file.delimiter,
+        UKNumber.whole(Double(file.rowsRead)),
+        UKNumber.whole(Double(file.rowsRejected)), UKNumber.whole(Double(file.duplicates)),
+        UKNumber.whole(Double(file.warnings)),
       ]
     }
     let totals = [\FileReport.rowsRead, \.rowsRejected, \.duplicates, \.warnings].map { path in
-      Count(dataset.files.reduce(0) { $0 + $1[keyPath: path] }).text
+      UKNumber.whole(Double(dataset.files.reduce(0) { $0 + $1[keyPath: path] }))
     }
     let files = dataset.files.count == 1 ? "1 file" : "\(dataset.files.count) files"
     rows.append(["Total (\(files))", "", "", ""] + totals)
@@ -69,7 +71,7 @@ public struct ValidationText {
     for severity in Severity.allCases {
       let issues = dataset.issues.filter { $0.severity == severity }
       guard !issues.isEmpty else { continue }
-      lines += ["", "\(title(severity)) (\(Count(issues.count).text))"]
+      lines += ["", "\(title(severity)) (\(UKNumber.whole(Double(issues.count))))"]
       var groups: [String: [DataQualityIssue]] = [:]
       var order: [String] = []
       for issue in issues {
@@ -79,7 +81,7 @@ public struct ValidationText {
       }
       for key in order {
         let group = groups[key]!
-        lines.append("  \(key): \(Count(group.count).text)")
+        lines.append("  \(key): \(UKNumber.whole(Double(group.count)))")
         let shown = limit > 0 ? Array(group.prefix(limit)) : group
         for issue in shown {
           let value = issue.value.isEmpty ? "" : " `\(Self.clip(issue.value))`"
@@ -87,7 +89,7 @@ public struct ValidationText {
         }
         if shown.count < group.count {
           lines.append(
-            "    … and \(Count(group.count - shown.count).text) more "
+            "    … and \(UKNumber.whole(Double(group.count - shown.count))) more "
               + "(all are in data-quality.csv: `impact validate --out DIR`)")
         }
       }

@@ -8,11 +8,10 @@ extension CSVRecord {
     }
   }
 
-  /// Whether every cell is empty or white space (a spreadsheet's empty row).
+  /// Whether every cell is empty or white space (a spreadsheet's empty row), by the same
+  /// trimming rule as the cells themselves.
   var isBlank: Bool {
-    (0..<count).allSatisfy { field in
-      withFieldBytes(field) { bytes in bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 } }
-    }
+    (0..<count).allSatisfy { field in withFieldBytes(field) { CellText.trimmed($0).isEmpty } }
   }
 
   /// Every field's text.

@@ -116,6 +116,8 @@ extension DatasetBuilder {
       let key = UInt64(UInt32(bitPattern: session)) << 32 | UInt64(UInt32(bitPattern: participant))
       if let earlier = attendanceRowBySessionPerson[key] {
         if status == .attended { dataset.attendance.status[Int(earlier)] = .attended }
+        // The row is collapsed, but profile values it alone carries still fill blanks.
+        addProfileValues(row, profile, participant: participant, ageDay: day)
         return note(
           .duplicate, line: line, column: "participant_id",
           value: row.text(c.participant) ?? "",
@@ -145,20 +147,23 @@ extension DatasetBuilder {
   private mutating func duration(_ row: borrowing CSVRecord, _ c: AttendanceColumns, _ line: Int)
     -> Double
   {
-    for (position, column, perHour) in [
-      (c.hours, "duration_hours", 1.0), (c.minutes, "duration_minutes", 60.0),
-    ] {
-      guard let text = row.text(position) else { continue }
-      switch NumberParser.decimal(text) {
-      case .value(let value) where value >= 0: return value / perHour
-      default:
-        note(
-          .warning, line: line, column: column, value: text,
-          "`\(text)` is not a duration of 0 or more; duration left unknown")
-        return .nan
-      }
-    }
+    if let hours = durationCell(row, c.hours, "duration_hours", line) { return hours }
+    if let minutes = durationCell(row, c.minutes, "duration_minutes", line) { return minutes / 60 }
     return .nan
+  }
+
+  /// A readable duration cell, or `nil` (with a warning when the cell holds something else).
+  private mutating func durationCell(
+    _ row: borrowing CSVRecord, _ position: Int?, _ column: String, _ line: Int
+  ) -> Double? {
+    guard let text = row.text(position) else { return nil }
+    switch NumberParser.duration(text) {
+    case .value(let value): return value
+    case .unknown: return nil
+    case .invalid(let why):
+      note(.warning, line: line, column: column, value: text, why + "; duration left unknown")
+      return nil
+    }
   }
 
   /// The session a row belongs to, by `session_id` or by the composite key.

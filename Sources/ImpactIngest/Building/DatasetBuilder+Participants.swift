@@ -7,7 +7,15 @@ struct ProfileColumns {
   /// Extra columns that priority-group rules read: (position, field index, name).
   let extra: [(position: Int, field: Int, name: String)]
 
-  init(_ layout: ColumnLayout, participants: inout ParticipantTable) {
+  /// Whether the file carries any profile column beyond the id.
+  let isEmpty: Bool
+
+  /// - Parameter extraFields: the extra participant columns priority-group rules read; only
+  ///   attendance and participants files carry them.
+  init(
+    _ layout: ColumnLayout, kind: FileKind, extraFields: Set<String>,
+    participants: inout ParticipantTable
+  ) {
     let p = layout.position
     participant = p["participant_id"]
     dateOfBirth = p["date_of_birth"]
@@ -19,15 +27,13 @@ struct ProfileColumns {
     disability = p["disability"]
     postcode = p["postcode"]
     imdDecile = p["imd_decile"]
-    let known = Set(CanonicalColumns.builtIn(for: .attendance).map(\.name))
-    extra = p.filter { !known.contains($0.key) }.sorted { $0.value < $1.value }.map {
-      (position: $0.value, field: participants.extraField(named: $0.key), name: $0.key)
-    }
-  }
-
-  /// Whether the file carries any profile column beyond the id.
-  var isEmpty: Bool {
-    [dateOfBirth, birthYear, age, ageBand, gender, ethnicity, disability, postcode, imdDecile]
+    let carriesProfiles = kind == .attendance || kind == .participants
+    extra = p.filter { carriesProfiles && extraFields.contains($0.key) }
+      .sorted { $0.value < $1.value }.map {
+        (position: $0.value, field: participants.extraField(named: $0.key), name: $0.key)
+      }
+    isEmpty =
+      [dateOfBirth, birthYear, age, ageBand, gender, ethnicity, disability, postcode, imdDecile]
       .allSatisfy { $0 == nil } && extra.isEmpty
   }
 }

@@ -3,6 +3,10 @@ import Foundation
 /// Finds the data files of a folder: every `*.csv`, `*.tsv` and `*.txt` below it, hidden files
 /// and folders and excluded paths (the output folder, the IMD lookup) left out, in path order.
 struct DataFileFinder {
+  /// The hidden file `impact` leaves in every folder it writes outputs to; a folder holding
+  /// it is never read as data, wherever it is and whatever `--out` named it.
+  static let outputMarker = OutputFolder.marker
+
   /// Absolute or folder-relative paths to leave out (files, or folders and all below them).
   var excluded: [String] = []
 
@@ -24,6 +28,12 @@ struct DataFileFinder {
     var found: [String] = []
     for case let url as URL in walker {
       let path = url.standardizedFileURL.path
+      if (try? url.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) == true,
+        FileManager.default.fileExists(atPath: path + "/" + Self.outputMarker)
+      {
+        walker.skipDescendants()
+        continue
+      }
       if excludedPaths.contains(where: { path == $0 || path.hasPrefix($0 + "/") }) {
         if (try? url.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) == true {
           walker.skipDescendants()

@@ -99,7 +99,9 @@ public struct DataFolderReader {
         delimiter: delimiter.name, headerLine: found.line)
       report.unknownColumns = found.layout.unknownColumns
       builder.begin(file: path, report: report)
-      var file = FileColumns(found, participants: &builder.dataset.participants)
+      var file = FileColumns(
+        found, extraFields: KindRecognizer.extraFields(of: configuration),
+        participants: &builder.dataset.participants)
       builder.noteMeasures(file)
       var skip = found.firstDataRecord
       var records = 0

@@ -9,11 +9,14 @@ struct FileColumns {
   let feedback: FeedbackColumns
   let funding: FundingColumns
 
-  init(_ found: HeaderLocator.Found, participants: inout ParticipantTable) {
+  init(
+    _ found: HeaderLocator.Found, extraFields: Set<String>, participants: inout ParticipantTable
+  ) {
     kind = found.kind
     layout = found.layout
     attendance = AttendanceColumns(found.layout)
-    profile = ProfileColumns(found.layout, participants: &participants)
+    profile = ProfileColumns(
+      found.layout, kind: found.kind, extraFields: extraFields, participants: &participants)
     feedback = FeedbackColumns(found.layout)
     funding = FundingColumns(found.layout)
   }

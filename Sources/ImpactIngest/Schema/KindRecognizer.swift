@@ -5,9 +5,7 @@ struct KindRecognizer: Sendable {
   let dictionaries: [FileKind: ColumnDictionary]
 
   init(configuration: ImpactConfiguration) {
-    let extra = configuration.priorityGroups.map(\.field).filter {
-      PersonField(rawValue: $0) == nil
-    }
+    let extra = Self.extraFields(of: configuration).sorted()
     var dictionaries: [FileKind: ColumnDictionary] = [:]
     for kind in FileKind.allCases {
       dictionaries[kind] = ColumnDictionary(
@@ -16,10 +14,16 @@ struct KindRecognizer: Sendable {
     self.dictionaries = dictionaries
   }
 
+  /// The extra participant columns that priority-group rules read (fields that are not
+  /// person fields, such as `care_experienced`).
+  static func extraFields(of configuration: ImpactConfiguration) -> Set<String> {
+    Set(configuration.priorityGroups.map(\.field).filter { PersonField(rawValue: $0) == nil })
+  }
+
   /// The kind a file name announces (`attendance-2025-q1.csv`), if any.
   static func kind(forFileName name: String) -> FileKind? {
     let lower = name.lowercased()
-    if lower.hasPrefix("attendance") || lower.hasPrefix("register") { return .attendance }
+    if lower.hasPrefix("attendance") { return .attendance }
     if lower.hasPrefix("participant") { return .participants }
     if lower.hasPrefix("feedback") { return .feedback }
     if lower.hasPrefix("funding") { return .funding }

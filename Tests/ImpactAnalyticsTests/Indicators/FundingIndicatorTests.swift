@@ -168,3 +168,19 @@ func fundingFixture(minCount: Int = 0) -> IndicatorFixture {
   #expect(q1.value == nil)
   #expect(q1.n == 0)
 }
+
+@Test func aBidCountsWhenEitherItsDateOrItsStartLiesInThePeriod() throws {
+  var fixture = IndicatorFixture()
+  fixture.attend("A", SessionInfo("S1", day(2025, 8, 1), programme: "Choir"))
+  // Decided 2025-03-20 (2024-25 Q4) for a grant starting 2025-08-01 (in Q2): counts in Q2
+  // by its start; the quarter before (Q1) holds neither date.
+  fixture.funding("Arts Council", 5000) {
+    $0.status = .declined
+    $0.date = day(2025, 3, 20)
+    $0.startDate = day(2025, 8, 1)
+  }
+  let figures = try fixture.figures("2025-26 Q2")
+  let rate = try #require(figures.row("bid_success_rate"))
+  #expect(rate.numerator == 0 && rate.denominator == 1)
+  #expect(figures.row("bid_success_rate", period: "2025-26 Q1")?.denominator == 0)
+}

@@ -86,3 +86,14 @@ private func sampleRows() -> [IndicatorRow] {
     """#
   #expect(try folder.text("data-quality.csv") == expected)
 }
+
+@Test func aNonFiniteNumberIsWrittenEmptyNeverAsBrokenText() throws {
+  var row = IndicatorRow(period: .all, indicator: "rows_read", unit: .count, value: .nan, n: nil)
+  row.ciLow = .infinity
+  let heading = IndicatorsJSONFile.Heading(
+    organisation: "O", generatedAt: "T", toolVersion: "V", reportingPeriod: .all)
+  let text = IndicatorsJSONFile(heading: heading, rows: [row]).text
+  #expect(text.contains("\"value\": null"))
+  #expect(text.contains("\"ci_low\": null"))
+  #expect(!text.contains(": ,"))
+}

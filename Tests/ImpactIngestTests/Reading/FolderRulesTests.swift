@@ -131,3 +131,45 @@ import Testing
   #expect(dataset.skippedFiles.map(\.path) == ["gone.csv"])
   #expect(dataset.skippedFiles.first?.message.contains("cannot be read") == true)
 }
+
+@Test func onlyConfiguredExtraColumnsOfProfileFilesBecomePersonFields() throws {
+  var configuration = ImpactConfiguration()
+  configuration.priorityGroups = [
+    PriorityGroupRule(id: "carers", label: "Carers", field: "carer", condition: .equals("yes"))
+  ]
+  let folder = try ScratchFolder([
+    "attendance.csv": "date,programme,participant_id,carer,notes\n2025-05-01,Art,P1,yes,hi\n",
+    "feedback.csv": "date,participant_id,satisfaction,carer\n2025-05-02,P1,5,no\n",
+    "funding.csv": "funder,amount,carer\nACE,100,no\n",
+  ])
+  let dataset = try folder.read(configuration)
+  // The feedback and funding files' columns (and an unconfigured `notes`) make no field, and
+  // their `carer` cells do not overwrite the register's.
+  #expect(dataset.participants.extraFieldNames == ["carer"])
+  #expect(dataset.text[dataset.participants.extraValues[0][0]] == "Yes")
+}
+
+@Test func aCollapsedDuplicateStillFillsBlankProfileValues() throws {
+  let folder = try ScratchFolder([
+    "attendance.csv": """
+    date,programme,participant_id,gender,postcode
+    2025-05-01,Art,P1,woman,
+    2025-05-01,Art,P1,,sw1a1aa
+
+    """
+  ])
+  let dataset = try folder.read()
+  #expect(dataset.attendance.count == 1)
+  #expect(dataset.issues.map { "\($0.line) \($0.severity.rawValue)" } == ["3 duplicate"])
+  #expect(dataset.participants.profiles[0].gender == .woman)
+  #expect(dataset.participants.profiles[0].postcode == "SW1A 1AA")
+}
+
+@Test func aRowOfNonBreakingSpacesIsAnEmptyRowNotARejectedOne() throws {
+  let folder = try ScratchFolder([
+    "attendance.csv": "date,programme,participant_id\n2025-05-01,Art,P1\n\u{A0},\u{A0},\u{A0}\n"
+  ])
+  let dataset = try folder.read()
+  #expect(dataset.files[0].rowsRead == 1)
+  #expect(dataset.issues.isEmpty)
+}

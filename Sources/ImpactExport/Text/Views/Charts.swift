@@ -47,7 +47,7 @@ enum Charts {
       let id = "priority_share:" + rule.id
       let now = facts.row(id)
       let before = facts.table.row(id, in: lastYear)
-      let benchmark = now?.benchmark ?? rule.benchmark
+      let benchmark = now?.benchmark
       var sentence =
         "\(rule.label): \(facts.format.text(now)) (\(lastYear.label): "
         + "\(facts.format.text(before)))"

@@ -15,8 +15,7 @@ enum PriorityTables {
         ? facts.labels["word.met"] : now?.status == .notMet ? facts.labels["word.not_met"] : "–"
       return [
         rule.label, facts.format.text(now), facts.format.text(facts.table.row(id, in: lastYear)),
-        now?.target.map(UKNumber.percent) ?? rule.target.map(UKNumber.percent) ?? "–",
-        (now?.benchmark ?? rule.benchmark).map(UKNumber.percent) ?? "–",
+        now?.target.map(UKNumber.percent) ?? "–", now?.benchmark.map(UKNumber.percent) ?? "–",
         index.map { facts.format.text($0) } ?? "–", status,
       ]
     }

@@ -51,10 +51,9 @@ struct ReportFacts: Sendable {
       labels: labels)
   }
 
-  /// The groups of a breakdown in the reporting period, `Unknown` last.
+  /// The groups of a breakdown in the reporting period, in reading order (`Unknown` last).
   func groups(_ id: String, by groupBy: String) -> [String] {
-    let groups = table.groups(of: groupBy, for: id, in: reporting)
-    return groups.filter { $0 != "Unknown" } + groups.filter { $0 == "Unknown" }
+    table.groups(of: groupBy, for: id, in: reporting)
   }
 
   /// A table with one row per group of a breakdown and one column per indicator.

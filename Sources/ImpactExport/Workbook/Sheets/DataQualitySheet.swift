@@ -44,7 +44,11 @@ enum DataQualitySheet {
       try writer.heading("Files skipped")
       try writer.table(
         "Quality skipped", headers: ["File", "Problem"],
-        rows: context.skippedFiles.map { [.text($0.path), .text($0.message)] })
+        // The message can quote the file's first row, so the workbook (which travels) gives
+        // only the file; the message is in data-quality.csv, for the data's owner.
+        rows: context.skippedFiles.map {
+          [.text($0.path), .text("could not be read; the reason is in data-quality.csv")]
+        })
     }
 
     try writer.heading("Completeness of participant profiles, \(figures.reporting.label)")

@@ -1,0 +1,17 @@
+import Foundation
+
+/// Marks a folder as holding `impact`'s outputs, so that later runs never read them as data.
+public enum OutputFolder {
+  /// The hidden marker file's name.
+  public static let marker = ".impact-output"
+
+  /// Creates the folder if needed and leaves the marker in it.
+  public static func prepare(_ path: String) throws {
+    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    let marker = (path as NSString).appendingPathComponent(Self.marker)
+    if !FileManager.default.fileExists(atPath: marker) {
+      try Data("Outputs of impact; this folder is not read as data.\n".utf8).write(
+        to: URL(fileURLWithPath: marker))
+    }
+  }
+}
