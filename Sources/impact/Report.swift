@@ -89,6 +89,15 @@ struct Report: ParsableCommand {
       table: table, configuration: configuration, generatedAt: generatedAt,
       toolVersion: ToolVersion.current, dataset: dataset)
     let folder = out ?? "reports/\(periods.reporting.fileSafeLabel)"
+    let funders = engine.funderIncome(in: periods.reporting)
+    // A --funder with no income is a usage mistake: say so before anything is written.
+    if let funder, !funders.contains(where: { $0.funder.lowercased() == funder.lowercased() }) {
+      StandardError.line(
+        TextReportError.unknownFunder(
+          name: funder, period: periods.reporting.label, funders: funders.map(\.funder)
+        ).description)
+      throw ExitStatus.usage
+    }
     do {
       try OutputFolder.prepare(folder)
     } catch {
@@ -104,7 +113,7 @@ struct Report: ParsableCommand {
     if !textFormats.isEmpty {
       let exporter = TextReportExporter(
         context: context, yearSeries: engine.yearSeries(for: periods),
-        funders: engine.funderIncome(in: periods.reporting),
+        funders: funders,
         templates: templates.map { .folder($0) } ?? .builtIn)
       do {
         _ = try exporter.write(

@@ -73,6 +73,8 @@ private func register(bad: Bool = false) -> [String: String] {
     let result = try CommandRunner.run(full)
     #expect(result.status == 2)
     #expect(!result.errors.isEmpty)
+    // A usage mistake writes nothing.
+    #expect(!FileManager.default.fileExists(atPath: data.path + "/out"))
   }
 
   @Test func aMissingFolderOrBadConfigExitsTwo() throws {

@@ -74,6 +74,15 @@ private func rendered(
   #expect(summary.contains("> I found my voice \\| again"))
 }
 
+@Test func wordsAreCountedBetweenWhiteSpace() {
+  // Counted by hand (Riverside, counted, £12,500, —, for, Digital, Art, Club.): a symbol or
+  // a figure is one word; line breaks and runs of spaces
+  // separate words like a single space.
+  #expect(WordCount.of("Riverside  counted £12,500 —\nfor\n\n  Digital Art Club.") == 8)
+  #expect(WordCount.of("") == 0)
+  #expect(WordCount.of(" \n ") == 0)
+}
+
 @Test func thePlainTextSummaryEndsWithItsWordCountAndTrimsToALimit() throws {
   let full = try #require(try rendered([.funder], formats: [.txt])["funder-summary-arts-co.txt"])
   let body = full.components(separatedBy: "\n\nWord count: ")

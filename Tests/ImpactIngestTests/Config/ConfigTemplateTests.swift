@@ -18,7 +18,20 @@ struct ConfigTemplateTests {
     #expect(config.retentionMinSessions == 3)
     #expect(config.imdLookup == nil)
     #expect(config.columnAliases.isEmpty)
-    #expect(config.priorityGroups == PriorityGroupRule.defaults)
+    // CONFIG.md's five default groups, written out from the spec.
+    #expect(
+      config.priorityGroups.map(\.id) == [
+        "imd_1_3", "disabled", "ethnically_diverse", "children_young_people", "older_people",
+      ])
+    #expect(
+      config.priorityGroups.map(\.field) == [
+        "imd_decile", "disability", "ethnicity_group", "age", "age",
+      ])
+    #expect(
+      config.priorityGroups.map(\.condition) == [
+        .range(min: nil, max: 3), .equals("Disabled"), .isIn(["Asian", "Black", "Mixed", "Other"]),
+        .range(min: nil, max: 19), .range(min: 65, max: nil),
+      ])
     #expect(config.targets.isEmpty)
     #expect(config.benchmarks.isEmpty)
     #expect(config.wellbeing.swemwbsMeaningfulChange == 3)
