@@ -25,7 +25,7 @@ let package = Package(
       providers: [.apt(["libxlsxwriter-dev"])]
     ),
 
-    // Layers: impact → Export → Analytics → Model ← Ingest
+    // Layers: impact → Run → Export → Analytics → Model ← Ingest (Run also → Ingest)
     .target(name: "ImpactModel"),
     .target(
       name: "ImpactIngest",
@@ -40,10 +40,15 @@ let package = Package(
       ]
     ),
     .target(name: "ImpactSample", dependencies: ["ImpactModel", "ImpactExport"]),
+    .target(
+      name: "ImpactRun",
+      dependencies: ["ImpactIngest", "ImpactAnalytics", "ImpactExport", "ImpactModel"]
+    ),
     .executableTarget(
       name: "impact",
       dependencies: [
         "ImpactModel", "ImpactIngest", "ImpactAnalytics", "ImpactExport", "ImpactSample",
+        "ImpactRun",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -65,6 +70,10 @@ let package = Package(
     .testTarget(
       name: "impactTests",
       dependencies: ["impact", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+    ),
+    .testTarget(
+      name: "ImpactRunTests",
+      dependencies: ["ImpactRun", "impact", "ImpactExport", "ImpactAnalytics", "ImpactModel"]
     ),
     .testTarget(
       name: "ImpactSampleTests",

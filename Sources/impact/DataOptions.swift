@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
-import ImpactIngest
-import ImpactModel
+import ImpactExport
+import ImpactRun
 
 /// Options shared by the commands that read a data folder.
 struct DataOptions: ParsableArguments {
@@ -25,36 +25,20 @@ struct DataOptions: ParsableArguments {
     if showsProgress { StandardError.status(text) }
   }
 
-  /// The configuration: `--config`, else `impact.yml` in the folder, else the defaults.
-  func loadConfiguration() throws -> ImpactConfiguration {
-    let loader = ConfigLoader(knownColumns: CanonicalColumns.names)
-    let path = config ?? (folder as NSString).appendingPathComponent("impact.yml")
-    guard config != nil || FileManager.default.fileExists(atPath: path) else {
-      return ImpactConfiguration()
-    }
-    do {
-      return try loader.load(path: path)
-    } catch {
-      StandardError.line(error.description)
-      throw ExitStatus.usage
-    }
+  /// The reading of the folder these options name, leaving `out` out of the data.
+  func reading(out: String?) -> DataReading {
+    DataReading(folder: folder, configPath: config, keepGoing: keepGoing, out: out)
   }
 
-  /// Reads the folder, showing progress on a terminal; a file-level problem ends the run.
-  ///
-  /// The tool's own outputs are never read as data: the `--out` folder given and the default
-  /// `reports/` folder (both as seen from the current directory) are left out.
-  func readDataset(_ configuration: ImpactConfiguration, out: String?) throws -> Dataset {
-    let excluded = Set([out, "reports"].compactMap { $0 }).sorted().map {
-      URL(fileURLWithPath: $0).standardizedFileURL.path
-    }
-    let reader = DataFolderReader(
-      configuration: configuration,
-      options: .init(keepGoing: keepGoing, excluded: excluded))
+  /// A handler that shows a run's progress on a terminal and its skipped files unless
+  /// `--quiet`; `checked` gets the validation text.
+  func progress(checked: @escaping (ValidationText) -> Void = { _ in }) -> (RunProgress) -> Void {
     let showProgress = showsProgress
+    let quiet = quiet
     var lastShown = -1
-    do {
-      let dataset = try reader.read(folder: folder) { progress in
+    return { event in
+      switch event {
+      case .reading(let progress):
         guard showProgress, progress.totalBytes > 0 else { return }
         let percent = progress.bytesRead * 100 / progress.totalBytes
         guard percent != lastShown else { return }
@@ -62,21 +46,22 @@ struct DataOptions: ParsableArguments {
         StandardError.status(
           "Reading \(progress.file): \(ByteCount(progress.bytesRead)) of "
             + "\(ByteCount(progress.totalBytes)) (\(percent)%), \(progress.rowsRead) rows")
+      case .readingEnded:
+        if showProgress { StandardError.status("") }
+      case .skipped(let skipped):
+        if !quiet { StandardError.line("Skipped (--keep-going): \(skipped.message)") }
+      case .phase(let text):
+        phase(text)
+      case .checked(let text):
+        checked(text)
       }
-      if showProgress { StandardError.status("") }
-      if !quiet {
-        for skipped in dataset.skippedFiles {
-          StandardError.line("Skipped (--keep-going): \(skipped.message)")
-        }
-      }
-      return dataset
-    } catch {
-      if showProgress { StandardError.status("") }
-      StandardError.line(error.description)
-      // A folder that is not there is a mistake in the command, not in the data.
-      if case .folderNotFound = error { throw ExitStatus.usage }
-      throw ExitStatus.dataProblem
     }
+  }
+
+  /// Tells the user why a run stopped, and gives the exit status to stop with.
+  func stop(_ error: ReportRunError) -> ExitCode {
+    StandardError.line(error.description)
+    return ExitStatus(error).code
   }
 }
 

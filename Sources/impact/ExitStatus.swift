@@ -1,11 +1,28 @@
 import ArgumentParser
+import ImpactRun
 
 /// The exit statuses of OUTPUTS.md.
-enum ExitStatus {
+enum ExitStatus: Int32 {
   /// The data stopped the run (or, for `validate`, problems were found).
-  static let dataProblem = ExitCode(1)
+  case dataProblem = 1
   /// A usage or configuration error.
-  static let usage = ExitCode(2)
+  case usage = 2
   /// An output could not be written.
-  static let output = ExitCode(3)
+  case output = 3
+
+  /// The status for the argument parser to exit with.
+  var code: ExitCode { ExitCode(rawValue) }
+
+  /// The status a run stopped by `error` exits with.
+  init(_ error: ReportRunError) {
+    switch error {
+    case .sourceDateEpoch, .configuration, .dataFolderNotFound, .period, .unknownFunder,
+      .template:
+      self = .usage
+    case .data, .rejectedRows, .noAttendedSession:
+      self = .dataProblem
+    case .outputFolder, .textReportNotWritten, .reportNotWritten, .dataQualityNotWritten:
+      self = .output
+    }
+  }
 }

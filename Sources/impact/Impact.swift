@@ -1,4 +1,5 @@
 import ArgumentParser
+import ImpactRun
 
 /// The `impact` command: figures for boards and funders from a folder of CSV exports.
 @main
@@ -20,12 +21,7 @@ struct Impact: ParsableCommand {
     } catch {
       guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
       StandardError.line(fullMessage(for: error))
-      exit(withError: ExitStatus.usage)
+      exit(withError: ExitStatus.usage.code)
     }
   }
-}
-
-/// The tool's version, printed by `--version` and in outputs.
-enum ToolVersion {
-  static let current = "0.1.0"
 }

@@ -23,7 +23,7 @@ struct Init: ParsableCommand {
       StandardError.line(
         "Could not create \(folder). Check that its parent folder exists and that you may "
           + "write there.")
-      throw ExitStatus.output
+      throw ExitStatus.output.code
     }
     for (name, text) in files {
       let path = (folder as NSString).appendingPathComponent(name)
@@ -33,7 +33,7 @@ struct Init: ParsableCommand {
       }
       guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) else {
         StandardError.line("Could not write \(path); check the folder is writable.")
-        throw ExitStatus.output
+        throw ExitStatus.output.code
       }
       print("Wrote \(path)")
     }

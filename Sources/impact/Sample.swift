@@ -32,14 +32,14 @@ struct Sample: ParsableCommand {
       StandardError.line(
         "\(folder) already holds files, which the sample could replace. Choose a new or empty "
           + "folder, or add --force to write into it anyway.")
-      throw ExitStatus.usage
+      throw ExitStatus.usage.code
     }
     do {
       let summary = try SampleGenerator(seed: seed, scale: scale).write(to: folder)
       print(summary)
     } catch {
       StandardError.line("Could not write the sample to \(folder): \(error)")
-      throw ExitStatus.output
+      throw ExitStatus.output.code
     }
   }
 }

@@ -1,8 +1,6 @@
 import ArgumentParser
 import Foundation
-import ImpactExport
-import ImpactIngest
-import ImpactModel
+import ImpactRun
 
 /// `impact validate`: read everything and say what was found.
 struct Validate: ParsableCommand {
@@ -26,23 +24,17 @@ struct Validate: ParsableCommand {
   }
 
   func run() throws {
-    let configuration = try data.loadConfiguration()
-    let dataset = try data.readDataset(configuration, out: out)
-    if !data.quiet {
-      print(ValidationText(dataset: dataset, folder: data.folder, limit: limit).render())
+    let quiet = data.quiet
+    let run = ValidationRun(reading: data.reading(out: out), limit: limit)
+    let result: ValidationRunResult
+    do {
+      result = try run.run(progress: data.progress { if !quiet { print($0.render()) } })
+    } catch {
+      throw data.stop(error)
     }
-    if let out {
-      do {
-        let path = (out as NSString).appendingPathComponent("data-quality.csv")
-        try OutputFolder.prepare(out)
-        try DataQualityFile(dataset: dataset).write(to: path)
-        if !data.quiet { print("Wrote \(path)") }
-      } catch {
-        StandardError.line("Could not write data-quality.csv to \(out): \(error)")
-        throw ExitStatus.output
-      }
+    if !quiet {
+      for path in result.files { print("Wrote \(path)") }
     }
-    let rejected = dataset.files.contains { $0.rowsRejected > 0 }
-    if rejected || !dataset.skippedFiles.isEmpty { throw ExitStatus.dataProblem }
+    if result.foundProblems { throw ExitStatus.dataProblem.code }
   }
 }

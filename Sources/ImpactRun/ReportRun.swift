@@ -1,0 +1,119 @@
+import Foundation
+import ImpactAnalytics
+import ImpactExport
+import ImpactIngest
+import ImpactModel
+
+/// A whole report run: settings, data, figures for the period, then every output chosen.
+///
+/// Everything that can stop the run for a mistake in the command (period, funder, templates)
+/// does so before anything is written.
+public struct ReportRun: Sendable {
+  /// What to read and write.
+  public var options: Options
+
+  /// Creates the run.
+  public init(options: Options) {
+    self.options = options
+  }
+
+  /// Runs the report.
+  ///
+  /// - Parameter progress: called with each step of the work, before the run returns.
+  public func run(
+    progress: ((RunProgress) -> Void)? = nil
+  ) throws(ReportRunError) -> ReportRunResult {
+    let generatedAt = GenerationTime.text(options.generatedAt)
+    let reading = DataReading(
+      folder: options.dataFolder, configPath: options.configPath, keepGoing: options.keepGoing,
+      out: options.out)
+    let read = try reading.read(progress: progress)
+    let configuration = read.configuration
+    let dataset = read.dataset
+    let rejected = dataset.files.reduce(0) { $0 + $1.rowsRejected }
+    if options.strict && rejected > 0 {
+      throw .rejectedRows(count: rejected, folder: options.dataFolder)
+    }
+    progress?(
+      .phase(
+        "Computing figures from \(dataset.attendance.count) attendance rows, "
+          + "\(dataset.feedback.count) responses and \(dataset.funding.count) funding lines"))
+    let engine = IndicatorEngine(dataset: dataset, configuration: configuration)
+    let selection: PeriodSelection
+    do {
+      selection = try PeriodSelection(parsing: options.period, calendar: engine.calendar)
+    } catch {
+      throw .period(error)
+    }
+    guard let periods = engine.periods(for: selection) else {
+      throw .noAttendedSession(folder: options.dataFolder)
+    }
+    let table = engine.table(for: periods)
+    let rows = table.rows
+    let context = ReportContext(
+      table: table, configuration: configuration, generatedAt: generatedAt,
+      toolVersion: ToolVersion.current, dataset: dataset)
+    let folder = options.out ?? "reports/\(periods.reporting.fileSafeLabel)"
+    let funders = engine.funderIncome(in: periods.reporting)
+    // A funder with no income is a usage mistake: say so before anything is written.
+    if let funder = options.funder,
+      !funders.contains(where: { $0.funder.lowercased() == funder.lowercased() })
+    {
+      throw .unknownFunder(
+        name: funder, period: periods.reporting.label, funders: funders.map(\.funder))
+    }
+    do {
+      try OutputFolder.prepare(folder)
+    } catch {
+      throw .outputFolder(folder)
+    }
+    progress?(.phase("Writing the reports to \(folder)"))
+    var files: [String] = []
+    // The text reports first: every template is rendered before anything is written, so a
+    // template or funder mistake stops the run with nothing written.
+    let textFormats = Set(options.formats.compactMap { TextFormat(rawValue: $0.rawValue) })
+    if !textFormats.isEmpty {
+      let exporter = TextReportExporter(
+        context: context, yearSeries: engine.yearSeries(for: periods), funders: funders,
+        templates: options.templatesFolder.map { .folder($0) } ?? .builtIn)
+      do {
+        files += try exporter.write(
+          to: folder, audiences: Set(options.audiences), formats: textFormats,
+          funder: options.funder, wordLimit: options.words)
+      } catch {
+        switch error {
+        case .template(let error): throw .template(error)
+        case .write(let error): throw .textReportNotWritten(error)
+        case .unknownFunder(let name, let period, let funders):
+          throw .unknownFunder(name: name, period: period, funders: funders)
+        }
+      }
+    }
+    do {
+      let path = { (name: String) in (folder as NSString).appendingPathComponent(name) }
+      if options.formats.contains(.xlsx) {
+        try WorkbookExporter(context: context).write(to: path("impact-report.xlsx"))
+        files.append(path("impact-report.xlsx"))
+      }
+      if options.formats.contains(.csv) {
+        try IndicatorsCSVFile(rows: rows).write(to: path("indicators.csv"))
+        files.append(path("indicators.csv"))
+        try DataQualityFile(dataset: dataset).write(to: path("data-quality.csv"))
+        files.append(path("data-quality.csv"))
+      }
+      if options.formats.contains(.json) {
+        let heading = IndicatorsJSONFile.Heading(
+          organisation: context.organisation, generatedAt: context.generatedAt,
+          toolVersion: context.toolVersion, reportingPeriod: periods.reporting)
+        try IndicatorsJSONFile(heading: heading, rows: rows).write(to: path("indicators.json"))
+        files.append(path("indicators.json"))
+      }
+    } catch {
+      throw .reportNotWritten(folder: folder, reason: "\(error)")
+    }
+    progress?(.phase(""))
+    return ReportRunResult(
+      period: periods.reporting, folder: folder, files: files, figures: rows.count,
+      rejectedRows: rejected)
+  }
+}

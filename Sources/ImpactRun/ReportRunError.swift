@@ -1,0 +1,63 @@
+import ImpactAnalytics
+import ImpactExport
+import ImpactIngest
+
+/// What stopped a run; each case's `description` says what to do about it.
+public enum ReportRunError: Error, CustomStringConvertible, Equatable {
+  /// `SOURCE_DATE_EPOCH` is set but is not a whole number of seconds.
+  case sourceDateEpoch(String)
+  /// The settings file could not be used.
+  case configuration(ConfigError)
+  /// The data folder is not there.
+  case dataFolderNotFound(String)
+  /// A file-level problem in the data stopped the run.
+  case data(IngestError)
+  /// Rows were rejected and the run is strict.
+  case rejectedRows(count: Int, folder: String)
+  /// The reporting period could not be understood.
+  case period(PeriodParseError)
+  /// No attended session was found, so there is no latest quarter.
+  case noAttendedSession(folder: String)
+  /// The funder asked for has no income in the reporting period.
+  case unknownFunder(name: String, period: String, funders: [String])
+  /// A report template is unusable.
+  case template(TemplateError)
+  /// The output folder could not be created.
+  case outputFolder(String)
+  /// A text report could not be written.
+  case textReportNotWritten(FileWriteError)
+  /// The workbook, indicators or data-quality file could not be written to the folder.
+  case reportNotWritten(folder: String, reason: String)
+  /// The validation's `data-quality.csv` could not be written to the folder.
+  case dataQualityNotWritten(folder: String, reason: String)
+
+  public var description: String {
+    switch self {
+    case .sourceDateEpoch(let text):
+      return "SOURCE_DATE_EPOCH is `\(text)`; set it to a whole number of seconds since "
+        + "1970-01-01 (e.g. 1775034000), or unset it."
+    case .configuration(let error): return error.description
+    case .dataFolderNotFound(let folder): return IngestError.folderNotFound(folder).description
+    case .data(let error): return error.description
+    case .rejectedRows(let count, let folder):
+      return "\(count) rows were rejected and --strict is set. Run `impact validate \(folder)` "
+        + "to see each one, fix them, or run without --strict."
+    case .period(let error): return "--period: \(error.description)"
+    case .noAttendedSession(let folder):
+      return "No attended session was found in \(folder), so there is no latest quarter to "
+        + "report on. Check the attendance files (impact validate), or give --period."
+    case .unknownFunder(let name, let period, let funders):
+      return TextReportError.unknownFunder(name: name, period: period, funders: funders)
+        .description
+    case .template(let error): return error.description
+    case .outputFolder(let folder):
+      return "Could not create the output folder \(folder). Check that its parent folder exists "
+        + "and that you may write there, or give another folder with --out."
+    case .textReportNotWritten(let error): return error.description
+    case .reportNotWritten(let folder, let reason):
+      return "Could not write the report to \(folder): \(reason)"
+    case .dataQualityNotWritten(let folder, let reason):
+      return "Could not write data-quality.csv to \(folder): \(reason)"
+    }
+  }
+}

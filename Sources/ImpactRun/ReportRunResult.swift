@@ -1,0 +1,24 @@
+import ImpactAnalytics
+
+/// What a report run wrote.
+public struct ReportRunResult: Sendable {
+  /// The reporting period chosen.
+  public var period: Period
+  /// The folder written to.
+  public var folder: String
+  /// The paths of the files written, in the order they were written.
+  public var files: [String]
+  /// How many figures (indicator rows) were computed.
+  public var figures: Int
+  /// How many rows of the data were rejected.
+  public var rejectedRows: Int
+
+  /// Creates a result.
+  public init(period: Period, folder: String, files: [String], figures: Int, rejectedRows: Int) {
+    self.period = period
+    self.folder = folder
+    self.files = files
+    self.figures = figures
+    self.rejectedRows = rejectedRows
+  }
+}

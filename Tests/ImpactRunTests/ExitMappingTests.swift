@@ -1,0 +1,28 @@
+import ImpactAnalytics
+import ImpactIngest
+import ImpactRun
+import Testing
+
+@testable import impact
+
+/// OUTPUTS.md: 1 the data stopped the run; 2 a usage or settings error; 3 an output could not
+/// be written.
+@Test(arguments: [
+  (ReportRunError.unknownFunder(name: "Nobody", period: "2025-26 Q2", funders: []), 2),
+  (.dataFolderNotFound("/nowhere"), 2),
+  (.sourceDateEpoch("abc"), 2),
+  (.period(.unrecognised(given: "soon", financialYearStart: 4)), 2),
+  (.template(.missingFolder("my-templates")), 2),
+  (.configuration(.fileNotFound(path: "x.yml")), 2),
+  (.data(.noDataFiles("empty")), 1),
+  (.rejectedRows(count: 1, folder: "data"), 1),
+  (.noAttendedSession(folder: "data"), 1),
+  (.outputFolder("blocked"), 3),
+  (.reportNotWritten(folder: "out", reason: "disk full"), 3),
+  (.dataQualityNotWritten(folder: "out", reason: "disk full"), 3),
+  (.textReportNotWritten(.cannotCreate(path: "out/a.md", reason: "no folder")), 3),
+])
+func eachStopHasItsExitStatus(error: ReportRunError, status: Int) {
+  #expect(ExitStatus(error).rawValue == Int32(status))
+  #expect(ExitStatus(error).code.rawValue == Int32(status))
+}
