@@ -54,27 +54,21 @@ struct Report: ParsableCommand {
   }
 
   func run() throws {
-    let options: ReportRun.Options
     do {
-      options = ReportRun.Options(
+      let options = ReportRun.Options(
         dataFolder: data.folder, configPath: data.config, period: period, out: out,
         formats: format, audiences: audience, funder: funder, templatesFolder: templates,
         words: words, keepGoing: data.keepGoing, strict: strict,
         generatedAt: try GenerationTime.date(environment: ProcessInfo.processInfo.environment))
+      let result = try ReportRun(options: options).run(progress: data.progress())
+      if !data.quiet {
+        print(
+          "\(result.period.label): \(result.figures) figures written to \(result.folder)"
+            + (result.rejectedRows > 0
+              ? " (\(result.rejectedRows) rows rejected: see data-quality.csv)" : ""))
+      }
     } catch {
       throw data.stop(error)
-    }
-    let result: ReportRunResult
-    do {
-      result = try ReportRun(options: options).run(progress: data.progress())
-    } catch {
-      throw data.stop(error)
-    }
-    if !data.quiet {
-      print(
-        "\(result.period.label): \(result.figures) figures written to \(result.folder)"
-          + (result.rejectedRows > 0
-            ? " (\(result.rejectedRows) rows rejected: see data-quality.csv)" : ""))
     }
   }
 }

@@ -35,6 +35,7 @@ struct Validate: ParsableCommand {
     if !quiet {
       for path in result.files { print("Wrote \(path)") }
     }
+    // Rejected rows and skipped files are what validate looks for: found, they fail the check.
     if result.foundProblems { throw ExitStatus.dataProblem.code }
   }
 }
