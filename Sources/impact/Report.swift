@@ -91,7 +91,7 @@ struct Report: ParsableCommand {
     let folder = out ?? "reports/\(periods.reporting.fileSafeLabel)"
     let funders = engine.funderIncome(in: periods.reporting)
     // A --funder with no income is a usage mistake: say so before anything is written.
-    if let funder, !funders.contains(where: { $0.funder.lowercased() == funder.lowercased() }) {
+    if let funder, FunderIncome.named(funder, in: funders).isEmpty {
       StandardError.line(
         TextReportError.unknownFunder(
           name: funder, period: periods.reporting.label, funders: funders.map(\.funder)
