@@ -56,9 +56,7 @@ public struct ReportRun: Sendable {
     let folder = options.out ?? "reports/\(periods.reporting.fileSafeLabel)"
     let funders = engine.funderIncome(in: periods.reporting)
     // A funder with no income is a usage mistake: say so before anything is written.
-    if let funder = options.funder,
-      !funders.contains(where: { $0.funder.lowercased() == funder.lowercased() })
-    {
+    if let funder = options.funder, FunderIncome.named(funder, in: funders).isEmpty {
       throw .unknownFunder(
         name: funder, period: periods.reporting.label, funders: funders.map(\.funder))
     }

@@ -34,6 +34,47 @@ func dayOrdinalMatchesTheCalendar(year: Int, month: Int, day: Int, ordinal: Int3
   #expect(start < end)
 }
 
+private func day(_ year: Int, _ month: Int, _ dayOfMonth: Int) -> Day {
+  Day(year: year, month: month, day: dayOfMonth)!
+}
+
+@Test func daysBetweenAcrossAYearBoundary() {
+  // 25 Dec 2024 → 5 Jan 2025: 6 days left in December, then 5 in January.
+  #expect(day(2024, 12, 25).days(to: day(2025, 1, 5)) == 11)
+  #expect(day(2025, 1, 5).days(to: day(2024, 12, 25)) == -11)
+  // 31 Dec 2023 → 1 Mar 2024: January 31, February 29 (a leap year), then 1.
+  #expect(day(2023, 12, 31).days(to: day(2024, 3, 1)) == 61)
+  #expect(day(2025, 3, 1).days(to: day(2025, 3, 1)) == 0)
+}
+
+@Test func addingMonthsKeepsTheDayOrTheMonthEnd() {
+  // 29 Feb 2024 + 12 months: 2025 has no 29 February, so the month's last day.
+  #expect(day(2024, 2, 29).adding(months: 12) == day(2025, 2, 28))
+  #expect(day(2024, 2, 29).adding(months: 48) == day(2028, 2, 29))
+  // 31 Jan + 1 month: 29 Feb in a leap year, 28 Feb otherwise.
+  #expect(day(2024, 1, 31).adding(months: 1) == day(2024, 2, 29))
+  #expect(day(2025, 1, 31).adding(months: 1) == day(2025, 2, 28))
+  // Across year ends, both ways.
+  #expect(day(2025, 11, 15).adding(months: 3) == day(2026, 2, 15))
+  #expect(day(2025, 3, 31).adding(months: -4) == day(2024, 11, 30))
+  #expect(day(2025, 7, 14).adding(months: 0) == day(2025, 7, 14))
+}
+
+@Test func wholeYearsOfAgeTurnOnTheBirthday() {
+  let birth = day(2010, 6, 15)
+  #expect(birth.wholeYears(to: day(2025, 6, 14)) == 14)
+  #expect(birth.wholeYears(to: day(2025, 6, 15)) == 15)
+  #expect(birth.wholeYears(to: day(2025, 6, 16)) == 15)
+  #expect(birth.wholeYears(to: birth) == 0)
+  // Born 29 Feb 2008: still 16 on 28 Feb 2025, 17 on 1 Mar 2025; 16 on 29 Feb 2024.
+  let leapling = day(2008, 2, 29)
+  #expect(leapling.wholeYears(to: day(2025, 2, 28)) == 16)
+  #expect(leapling.wholeYears(to: day(2025, 3, 1)) == 17)
+  #expect(leapling.wholeYears(to: day(2024, 2, 29)) == 16)
+  // Earlier dates count back: the day before a birth is -1.
+  #expect(birth.wholeYears(to: day(2010, 6, 14)) == -1)
+}
+
 @Test func stringPoolInternsInFirstSeenOrder() {
   var pool = StringPool()
   #expect(pool.intern("Youth Theatre") == 0)

@@ -115,3 +115,16 @@ public struct FunderIncome: Hashable, Sendable {
       }
   }
 }
+
+extension FunderIncome {
+  /// Whether this is the funder a user named (`--funder`): the names match ignoring case.
+  /// The one funder-name check, used to pick summaries and to reject an unknown funder.
+  public func isNamed(_ name: String) -> Bool {
+    funder.lowercased() == name.lowercased()
+  }
+
+  /// The funders of `funders` named `name` (ignoring case); empty when the funder is unknown.
+  public static func named(_ name: String, in funders: [FunderIncome]) -> [FunderIncome] {
+    funders.filter { $0.isNamed(name) }
+  }
+}

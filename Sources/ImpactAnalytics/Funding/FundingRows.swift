@@ -37,13 +37,13 @@ struct FundingRows {
     }
     if isReporting { writePending(into: &sink) }
     writeSuccessRate(into: &sink)
-    writePerUnit("all", "All", total, attendance.all, into: &sink)
+    writePerUnit("all", "All", total, attendance.all, always: true, into: &sink)
     if breakdowns {
       let programmes = attendance.bySession[.programme] ?? [:]
       for (programme, amount) in byProgramme where programme >= 0 {
         writePerUnit(
           "programme", text[programme], amount, programmes[programme] ?? ReachAccumulator(),
-          into: &sink)
+          always: false, into: &sink)
       }
     }
   }
@@ -85,16 +85,18 @@ struct FundingRows {
     }
   }
 
-  /// `funding_per_participant`, `_attendance` and `_hour` for one group.
+  /// `funding_per_participant`, `_attendance` and `_hour` for one group. The `all` group
+  /// (`always`) gets each row even when its denominator is 0 (an empty value); any other
+  /// group gets a row only when its denominator (people, attendances or hours) is non-zero.
   private func writePerUnit(
     _ groupBy: String, _ group: String, _ income: Double, _ reach: ReachAccumulator,
-    into sink: inout RowSink
+    always: Bool, into sink: inout RowSink
   ) {
     let people = reach.people.count
     for (id, units) in [
       ("funding_per_participant", Double(people)),
       ("funding_per_attendance", Double(reach.attendances)), ("funding_per_hour", reach.hours),
-    ] {
+    ] where always || units != 0 {
       sink.share(
         id, groupBy, group, income, units, n: .some(people), interval: false, unit: .currency)
     }

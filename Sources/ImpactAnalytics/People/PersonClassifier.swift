@@ -13,23 +13,14 @@ struct PersonClassifier {
   /// years between the date it was stated for and `day`.
   func age(of person: Int, on day: Day) -> Int? {
     let profile = participants.profiles[person]
-    if let dob = profile.dateOfBirth { return Self.wholeYears(from: dob, to: day) }
+    if let dob = profile.dateOfBirth { return dob.wholeYears(to: day) }
     if let year = profile.birthYear { return day.year - Int(year) }
     if let age = profile.statedAge {
       guard let stated = profile.statedAgeDay ?? firstAttended[person] else { return Int(age) }
-      let moved = Int(age) + Self.wholeYears(from: stated, to: day)
+      let moved = Int(age) + stated.wholeYears(to: day)
       return moved >= 0 ? moved : nil
     }
     return nil
-  }
-
-  /// Whole years from one date to a later one (negative when `to` is earlier).
-  static func wholeYears(from start: Day, to end: Day) -> Int {
-    let a = start.components
-    let b = end.components
-    var years = b.year - a.year
-    if (b.month, b.day) < (a.month, a.day) { years -= 1 }
-    return years
   }
 
   /// The person's age band on `day`: from the age when known, else the band given (a

@@ -9,23 +9,23 @@ struct PersonBreakdownRows {
 
   func write(into sink: inout RowSink) {
     for field in PersonField.allCases {
-      var groups: [String: PersonGroupTotals] = [:]
+      var groups: [String: GroupReachCounts] = [:]
       let labels = people.labels[field]!
       for i in people.people.indices {
-        groups[labels[i] ?? "Unknown", default: PersonGroupTotals()].add(
+        groups[labels[i] ?? "Unknown", default: GroupReachCounts()].add(
           sessions: people.sessions[i], isNew: people.isNew[i],
           retentionMinSessions: retentionMinSessions)
       }
       // Anonymous headcounts fall in Unknown.
       if anonymousAttendances > 0 {
-        groups["Unknown", default: PersonGroupTotals()].attendances += anonymousAttendances
+        groups["Unknown", default: GroupReachCounts()].attendances += anonymousAttendances
       }
       for (label, totals) in groups {
         totals.write(groupBy: field.name, group: label, always: false, into: &sink)
       }
     }
     for (position, rule) in rules.enumerated() {
-      var totals = PersonGroupTotals()
+      var totals = GroupReachCounts()
       for i in people.people.indices where people.standing[position][i] == .inside {
         totals.add(
           sessions: people.sessions[i], isNew: people.isNew[i],

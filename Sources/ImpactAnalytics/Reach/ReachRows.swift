@@ -13,7 +13,8 @@ struct ReachRows {
   }
 
   /// The rows of one group. For a group other than `all`, a figure with nothing to count
-  /// gets no row.
+  /// gets no row. The people-based counts go through ``GroupReachCounts``, as for person
+  /// groups.
   func write(
     _ acc: ReachAccumulator, groupBy: String, group: String, into sink: inout RowSink
   ) {
@@ -24,24 +25,13 @@ struct ReachRows {
     let retained = acc.people.values.reduce(0) { $0 + ($1 >= retentionMinSessions ? 1 : 0) }
     func keep(_ total: Double) -> Bool { isAll || total != 0 }
 
-    if keep(Double(acc.attendances)) {
-      sink.count("attendances", groupBy, group, Double(acc.attendances), unit: .count, n: n)
-    }
+    GroupReachCounts(
+      attendances: acc.attendances, people: people, newPeople: newPeople, retained: retained
+    ).write(groupBy: groupBy, group: group, always: isAll, into: &sink)
     if keep(Double(acc.anonymous)) {
       sink.count(
         "anonymous_attendances", groupBy, group, Double(acc.anonymous), unit: .count,
         n: acc.anonymous > 0 ? nil : 0)
-    }
-    if keep(Double(people)) {
-      sink.count("unique_participants", groupBy, group, Double(people), unit: .people, n: people)
-    }
-    if keep(Double(newPeople)) {
-      sink.count("new_participants", groupBy, group, Double(newPeople), unit: .people, n: newPeople)
-    }
-    if keep(Double(people - newPeople)) {
-      sink.count(
-        "returning_participants", groupBy, group, Double(people - newPeople), unit: .people,
-        n: people - newPeople)
     }
     if keep(Double(acc.sessions.count)) {
       sink.count("sessions", groupBy, group, Double(acc.sessions.count), unit: .count, n: n)
@@ -51,9 +41,6 @@ struct ReachRows {
     }
     if keep(acc.hours) {
       sink.count("participant_hours", groupBy, group, acc.hours, unit: .hours, n: n)
-    }
-    if keep(Double(people)) {
-      sink.share("retained_share", groupBy, group, Double(retained), Double(people))
     }
     if keep(Double(acc.capacity)) {
       sink.share(

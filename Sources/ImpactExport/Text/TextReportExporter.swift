@@ -96,8 +96,7 @@ public struct TextReportExporter: Sendable {
     -> [FunderIncome]
   {
     guard let name else { return funders }
-    let wanted = name.lowercased()
-    let chosen = funders.filter { $0.funder.lowercased() == wanted }
+    let chosen = FunderIncome.named(name, in: funders)
     guard !chosen.isEmpty else {
       throw .unknownFunder(
         name: name, period: period.label, funders: funders.map(\.funder))

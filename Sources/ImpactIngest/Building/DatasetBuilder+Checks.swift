@@ -18,13 +18,11 @@ extension DatasetBuilder {
       let index = Int(participant)
       guard let reference = firstAttended[index] ?? latestDay else { continue }
       let profile = dataset.participants.profiles[index]
-      let (year, month, day) = reference.components
       var age: Int?
       if let dob = profile.dateOfBirth {
-        let birth = dob.components
-        age = year - birth.year - ((month, day) < (birth.month, birth.day) ? 1 : 0)
+        age = dob.wholeYears(to: reference)
       } else if let birthYear = profile.birthYear {
-        age = year - Int(birthYear)
+        age = reference.year - Int(birthYear)
       }
       guard let age, !(0...120).contains(age) else { continue }
       dataset.participants.profiles[index].dateOfBirth = nil

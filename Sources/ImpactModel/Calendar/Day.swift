@@ -46,6 +46,35 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     Int(other.ordinal) - Int(ordinal)
   }
 
+  /// The same day of the month `count` calendar months later (or earlier, when negative),
+  /// moved back to the last day of the month when that month is shorter: 31 January plus
+  /// one month is 28 (or 29) February, and 29 February 2024 plus twelve months is
+  /// 28 February 2025.
+  public func adding(months count: Int) -> Day {
+    let (year, month, day) = components
+    let index = year * 12 + (month - 1) + count
+    let newYear = Day.floorDivide(index, 12)
+    let newMonth = index - newYear * 12 + 1
+    let newDay = min(day, Day.daysInMonth(year: newYear, month: newMonth))
+    return Day(ordinal: Int32(Day.daysFromCivil(year: newYear, month: newMonth, day: newDay)))
+  }
+
+  /// Whole years from `self` to `other`, as an age in years: one more on each anniversary
+  /// of the month and day (negative when `other` is earlier). Someone born on 29 February
+  /// turns a year older on 1 March in a common year.
+  public func wholeYears(to other: Day) -> Int {
+    let start = components
+    let end = other.components
+    let years = end.year - start.year
+    return (end.month, end.day) < (start.month, start.day) ? years - 1 : years
+  }
+
+  /// `numerator ÷ denominator` rounded towards negative infinity.
+  public static func floorDivide(_ numerator: Int, _ denominator: Int) -> Int {
+    let quotient = numerator / denominator
+    return numerator % denominator < 0 ? quotient - 1 : quotient
+  }
+
   /// ISO 8601 text, `2025-07-14`.
   public var description: String {
     let (y, m, d) = components
@@ -71,7 +100,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
   private static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
     // Howard Hinnant's days_from_civil.
     let y = month <= 2 ? year - 1 : year
-    let era = (y >= 0 ? y : y - 399) / 400
+    let era = floorDivide(y, 400)
     let yoe = y - era * 400
     let mp = month > 2 ? month - 3 : month + 9
     let doy = (153 * mp + 2) / 5 + day - 1

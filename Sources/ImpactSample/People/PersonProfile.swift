@@ -88,11 +88,7 @@ struct PersonProfile {
 
   /// The person's age in whole years on `day`.
   func age(on day: Day) -> Int {
-    let birth = birthDay.components
-    let now = day.components
-    var years = now.year - birth.year
-    if now.month < birth.month || (now.month == birth.month && now.day < birth.day) { years -= 1 }
-    return years
+    birthDay.wholeYears(to: day)
   }
 
   /// The age band (`25-34`) for an age.

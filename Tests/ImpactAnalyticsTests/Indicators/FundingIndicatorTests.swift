@@ -184,3 +184,61 @@ func fundingFixture(minCount: Int = 0) -> IndicatorFixture {
   #expect(rate.numerator == 0 && rate.denominator == 1)
   #expect(figures.row("bid_success_rate", period: "2025-26 Q1")?.denominator == 0)
 }
+
+/// Reported for 2025-26 Q2. Dance: restricted £1,000 (received 2025-07-05); S1 2025-07-10
+/// (2 h) attended by P1–P4, S2 2025-08-07 (2 h) by P1 and P2: 4 people, 6 attendances,
+/// 12 hours. Choir: restricted £600 (received 2025-08-01); its only session, S3, was in Q1
+/// (2025-05-01, P5), so nobody attended it in Q2. Crafts: restricted £300 (2025-09-01);
+/// S4 2025-09-02 with no known duration, attended by P6: 1 person, 1 attendance, 0 hours.
+@Test func aProgrammeGetsAFundingPerRowOnlyWithANonZeroDenominator() throws {
+  var fixture = IndicatorFixture()
+  fixture.funding("Arts Council", 1000, programme: "Dance") {
+    $0.status = .received
+    $0.date = day(2025, 7, 5)
+  }
+  fixture.funding("Local Trust", 600, programme: "Choir") {
+    $0.status = .received
+    $0.date = day(2025, 8, 1)
+  }
+  fixture.funding("Local Trust", 300, programme: "Crafts") {
+    $0.status = .received
+    $0.date = day(2025, 9, 1)
+  }
+  let s1 = SessionInfo("S1", day(2025, 7, 10), programme: "Dance", hours: 2)
+  let s2 = SessionInfo("S2", day(2025, 8, 7), programme: "Dance", hours: 2)
+  for person in ["P1", "P2", "P3", "P4"] { fixture.attend(person, s1) }
+  fixture.attend("P1", s2)
+  fixture.attend("P2", s2)
+  fixture.attend("P5", SessionInfo("S3", day(2025, 5, 1), programme: "Choir", hours: 1))
+  fixture.attend("P6", SessionInfo("S4", day(2025, 9, 2), programme: "Crafts"))
+  let figures = try fixture.figures("2025-26 Q2")
+  // Dance: 1000 ÷ 4 people = 250, ÷ 6 attendances, ÷ 12 hours; n = 4.
+  let dance = try #require(figures.row("funding_per_participant", "programme", "Dance"))
+  #expect(dance.value == 250)
+  #expect(dance.numerator == 1000 && dance.denominator == 4)
+  #expect(dance.n == 4)
+  let danceAttendance = try #require(
+    figures.row("funding_per_attendance", "programme", "Dance"))
+  #expect(close(danceAttendance.value, 1000.0 / 6.0))
+  #expect(danceAttendance.denominator == 6)
+  let danceHour = try #require(figures.row("funding_per_hour", "programme", "Dance"))
+  #expect(close(danceHour.value, 1000.0 / 12.0))
+  #expect(danceHour.denominator == 12)
+  // Choir has income in Q2 but nobody attended: its income row, no funding_per_* rows.
+  #expect(figures.row("income", "programme", "Choir")?.value == 600)
+  for id in ["funding_per_participant", "funding_per_attendance", "funding_per_hour"] {
+    #expect(figures.row(id, "programme", "Choir") == nil)
+  }
+  // Crafts: 300 ÷ 1 person, ÷ 1 attendance; no hours, so no funding_per_hour row.
+  #expect(figures.row("funding_per_participant", "programme", "Crafts")?.value == 300)
+  #expect(figures.row("funding_per_attendance", "programme", "Crafts")?.value == 300)
+  #expect(figures.row("funding_per_hour", "programme", "Crafts") == nil)
+  // All: 1900 ÷ 5 people (P1–P4, P6), ÷ 7 attendances, ÷ 12 hours.
+  #expect(figures.row("funding_per_participant")?.value == 380)
+  #expect(close(figures.row("funding_per_attendance")?.value, 1900.0 / 7.0))
+  #expect(close(figures.row("funding_per_hour")?.value, 1900.0 / 12.0))
+  // Q1 (Choir's session, no income): the all rows exist with value 0 ÷ 1 = 0, and no
+  // programme has income there, so there are no programme rows.
+  #expect(figures.row("funding_per_participant", period: "2025-26 Q1")?.value == 0)
+  #expect(figures.groups("funding_per_participant", "programme", period: "2025-26 Q1") == [])
+}

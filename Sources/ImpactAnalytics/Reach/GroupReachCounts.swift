@@ -1,9 +1,24 @@
-/// Reach totals of one group of people (a person-field group or a priority group).
-struct PersonGroupTotals {
+/// The people-based reach counts of one group, written the same way for every kind of group:
+/// everyone, a session-field group, a person-field group or a priority group. Writes
+/// `attendances`, `unique_participants`, `retained_share`, `new_participants` and
+/// `returning_participants`; the session-only figures are ``ReachRows``'s.
+struct GroupReachCounts {
   var attendances = 0
   var people = 0
   var newPeople = 0
   var retained = 0
+
+  /// Totals given directly: Σ weight, the distinct people, how many are new in the period
+  /// and how many are retained.
+  init(attendances: Int, people: Int, newPeople: Int, retained: Int) {
+    self.attendances = attendances
+    self.people = people
+    self.newPeople = newPeople
+    self.retained = retained
+  }
+
+  /// No attendances and nobody.
+  init() {}
 
   /// Adds a person with their attended sessions in the period.
   mutating func add(sessions: Int32, isNew: Bool, retentionMinSessions: Int) {
@@ -14,7 +29,7 @@ struct PersonGroupTotals {
   }
 
   /// Writes the rows of the group. `always` writes every row even when there is nothing to
-  /// count (priority groups always get their rows).
+  /// count (the `all` group and priority groups always get their rows).
   func write(groupBy: String, group: String, always: Bool, into sink: inout RowSink) {
     func keep(_ value: Int) -> Bool { always || value != 0 }
     if keep(attendances) {
