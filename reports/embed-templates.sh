@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# Writes Sources/ImpactExport/Text/Templates/BuiltInTemplates.swift from reports/templates/
+# Writes Sources/ImpactExport/Text/Templates/BuiltInTemplates+Generated.swift from reports/templates/
 # (the .mustache files and labels.txt),
 # so the installed binary carries the built-in templates. Run after editing a template
 # (`make templates`); a test fails while the embedded copy differs from the files.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-out=Sources/ImpactExport/Text/Templates/BuiltInTemplates.swift
+out=Sources/ImpactExport/Text/Templates/BuiltInTemplates+Generated.swift
 delimiter='####'
 {
   echo '// swift-format-ignore-file'
