@@ -25,35 +25,43 @@ let package = Package(
       providers: [.apt(["libxlsxwriter-dev"])]
     ),
 
-    // Layers: impact → Run → Export → Analytics → Model ← Ingest (Run also → Ingest)
+    // Layers: impact → Run → Export → Analytics → Model ← Ingest (Run also → Ingest);
+    // Ingest, Export and Sample write files only through ImpactFiles.
     .target(name: "ImpactModel"),
+    // Writing files: the atomic writer, the CSV writer, the output folder; one system-call seam.
+    .target(name: "ImpactFiles"),
     .target(
       name: "ImpactIngest",
-      dependencies: ["ImpactModel", "CLibCSV", .product(name: "Yams", package: "Yams")]
+      dependencies: [
+        "ImpactModel", "ImpactFiles", "CLibCSV", .product(name: "Yams", package: "Yams"),
+      ]
     ),
     .target(name: "ImpactAnalytics", dependencies: ["ImpactModel"]),
     .target(
       name: "ImpactExport",
       dependencies: [
-        "ImpactAnalytics", "ImpactModel", "CXlsxWriter",
+        "ImpactAnalytics", "ImpactModel", "ImpactFiles", "CXlsxWriter",
         .product(name: "Mustache", package: "swift-mustache"),
       ]
     ),
-    .target(name: "ImpactSample", dependencies: ["ImpactModel", "ImpactExport"]),
+    .target(name: "ImpactSample", dependencies: ["ImpactModel", "ImpactFiles"]),
     .target(
       name: "ImpactRun",
-      dependencies: ["ImpactIngest", "ImpactAnalytics", "ImpactExport", "ImpactModel"]
+      dependencies: [
+        "ImpactIngest", "ImpactAnalytics", "ImpactExport", "ImpactModel", "ImpactFiles",
+      ]
     ),
     .executableTarget(
       name: "impact",
       dependencies: [
         "ImpactModel", "ImpactIngest", "ImpactAnalytics", "ImpactExport", "ImpactSample",
-        "ImpactRun",
+        "ImpactRun", "ImpactFiles",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
 
     .testTarget(name: "ImpactModelTests", dependencies: ["ImpactModel"]),
+    .testTarget(name: "ImpactFilesTests", dependencies: ["ImpactFiles"]),
     .testTarget(
       name: "ImpactIngestTests",
       dependencies: ["ImpactIngest", "ImpactModel"],
@@ -63,7 +71,7 @@ let package = Package(
     .testTarget(
       name: "ImpactExportTests",
       dependencies: [
-        "ImpactExport", "ImpactAnalytics", "ImpactModel",
+        "ImpactExport", "ImpactAnalytics", "ImpactModel", "ImpactFiles",
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ]
     ),
@@ -73,12 +81,15 @@ let package = Package(
     ),
     .testTarget(
       name: "ImpactRunTests",
-      dependencies: ["ImpactRun", "impact", "ImpactExport", "ImpactAnalytics", "ImpactModel"]
+      dependencies: [
+        "ImpactRun", "impact", "ImpactExport", "ImpactAnalytics", "ImpactModel", "ImpactFiles",
+      ]
     ),
     .testTarget(
       name: "ImpactSampleTests",
       dependencies: [
         "ImpactSample", "ImpactIngest", "ImpactAnalytics", "ImpactExport", "ImpactModel",
+        "ImpactFiles",
       ]
     ),
   ]

@@ -1,6 +1,7 @@
 import Foundation
 import ImpactAnalytics
 import ImpactExport
+import ImpactFiles
 import ImpactIngest
 import ImpactModel
 

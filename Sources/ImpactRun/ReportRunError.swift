@@ -1,5 +1,6 @@
 import ImpactAnalytics
 import ImpactExport
+import ImpactFiles
 import ImpactIngest
 
 /// What stopped a run; each case's `description` says what to do about it.

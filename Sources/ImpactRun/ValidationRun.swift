@@ -1,5 +1,6 @@
 import Foundation
 import ImpactExport
+import ImpactFiles
 import ImpactIngest
 import ImpactModel
 
@@ -33,7 +34,7 @@ public struct ValidationRun: Sendable {
         try OutputFolder.prepare(out)
         try DataQualityFile(dataset: dataset).write(to: path)
       } catch {
-        throw .dataQualityNotWritten(folder: out, reason: "\(error)")
+        throw .dataQualityNotWritten(folder: out, reason: error.description)
       }
       files.append(path)
     }

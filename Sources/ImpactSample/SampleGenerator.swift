@@ -1,5 +1,5 @@
 import Foundation
-import ImpactExport
+import ImpactFiles
 import ImpactModel
 
 /// Writes a realistic synthetic data folder for "Riverside Arts Centre", a UK arts centre:
@@ -66,12 +66,7 @@ public struct SampleGenerator: Sendable {
   public func write(to directory: String) throws(FileWriteError) -> SampleSummary {
     let folder = directory.hasSuffix("/") ? directory : directory + "/"
     for subfolder in ["", "attendance", "feedback", "lookups"] {
-      do {
-        try FileManager.default.createDirectory(
-          atPath: folder + subfolder, withIntermediateDirectories: true)
-      } catch {
-        throw .cannotCreate(path: folder + subfolder, reason: "the folder could not be created")
-      }
+      try Folder.create(folder + subfolder)
     }
     var context = SampleContext(seed: seed, scale: scale, folder: folder)
     var events = try CSVWriter(path: folder + EventFeedback.path)

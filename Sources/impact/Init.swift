@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ImpactFiles
 import ImpactIngest
 import ImpactModel
 
@@ -18,11 +19,9 @@ struct Init: ParsableCommand {
         ("\($0.rawValue).csv", CanonicalColumns.header(for: $0).joined(separator: ",") + "\n")
       }
     do {
-      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+      try Folder.create(folder)
     } catch {
-      StandardError.line(
-        "Could not create \(folder). Check that its parent folder exists and that you may "
-          + "write there.")
+      StandardError.line(error.description)
       throw ExitStatus.output.code
     }
     for (name, text) in files {
@@ -31,8 +30,10 @@ struct Init: ParsableCommand {
         print("Kept \(path) (it already exists)")
         continue
       }
-      guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) else {
-        StandardError.line("Could not write \(path); check the folder is writable.")
+      do {
+        try AtomicFileWriter.write(text, to: path)
+      } catch {
+        StandardError.line(error.description)
         throw ExitStatus.output.code
       }
       print("Wrote \(path)")

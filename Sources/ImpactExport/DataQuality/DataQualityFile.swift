@@ -1,3 +1,4 @@
+import ImpactFiles
 import ImpactModel
 
 /// `data-quality.csv`: every rejected row, collapsed duplicate and warning, then any file

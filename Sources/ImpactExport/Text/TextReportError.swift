@@ -1,3 +1,5 @@
+import ImpactFiles
+
 /// Why the text reports could not be written.
 public enum TextReportError: Error, CustomStringConvertible {
   /// A template is unusable.

@@ -1,5 +1,6 @@
 import Foundation
 import ImpactAnalytics
+import ImpactFiles
 
 /// Writes the text reports (OUTPUTS.md, "Text summaries"): the board report, a summary per
 /// funder, the bid evidence pack and the inclusion report, in Markdown, plain text and

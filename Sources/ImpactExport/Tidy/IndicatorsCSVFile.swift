@@ -1,4 +1,5 @@
 import ImpactAnalytics
+import ImpactFiles
 
 /// `indicators.csv`: every figure, one row each, as OUTPUTS.md lays down.
 public struct IndicatorsCSVFile {

@@ -1,4 +1,5 @@
 import ImpactAnalytics
+import ImpactFiles
 
 /// `indicators.json`: the rows of `indicators.csv` as objects, under a heading with the
 /// organisation, the generation time, the tool version and the reporting period.

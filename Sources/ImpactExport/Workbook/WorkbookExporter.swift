@@ -1,10 +1,5 @@
 import ImpactAnalytics
-
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import ImpactFiles
 
 /// `impact-report.xlsx`: the workbook of OUTPUTS.md, one sheet per theme, formatted, with
 /// native charts, printable on A4.
@@ -39,27 +34,25 @@ public struct WorkbookExporter {
     self.rowLimit = rowLimit
   }
 
-  /// Writes the workbook at `path`, atomically: it is built in a temporary file in the same
-  /// folder and renamed into place, so a failure leaves any previous file untouched.
+  /// Writes the workbook at `path`, atomically: libxlsxwriter builds it in the temporary file
+  /// of an ``AtomicFileWriter`` beside `path`, which is then synced and renamed into place, so
+  /// a failure leaves any previous file untouched.
   public func write(to path: String) throws(WorkbookError) {
-    let slash = path.lastIndex(of: "/")
-    let folder = slash.map { String(path[...$0]) } ?? ""
-    let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
-    let temporary =
-      "\(folder).\(name).\(String(UInt64.random(in: 0...UInt64.max), radix: 36)).tmp"
+    let file: AtomicFileWriter
     do {
-      let workbook = try XlsxWorkbook(
-        path: temporary, calls: XlsxCalls(path: path, injected: injected))
-      try build(workbook)
-      try workbook.close()
+      file = try AtomicFileWriter(path: path)
     } catch {
-      unlink(temporary)
-      throw error
+      throw .cannotSave(path: path, reason: error.reason)
     }
-    if rename(temporary, path) != 0 {
-      let reason = String(cString: strerror(errno))
-      unlink(temporary)
-      throw .cannotReplace(path: path, reason: reason)
+    let workbook = try XlsxWorkbook(
+      path: file.temporaryPath, calls: XlsxCalls(path: path, injected: injected))
+    try build(workbook)
+    try workbook.close()
+    do {
+      try file.commit()
+    } catch {
+      if case .cannotReplace = error { throw .cannotReplace(path: path, reason: error.reason) }
+      throw .cannotSave(path: path, reason: error.reason)
     }
   }
 

@@ -1,4 +1,5 @@
 import Foundation
+import ImpactFiles
 
 /// Finds the data files of a folder: every `*.csv`, `*.tsv` and `*.txt` below it, hidden files
 /// and folders and excluded paths (the output folder, the IMD lookup) left out, in path order.

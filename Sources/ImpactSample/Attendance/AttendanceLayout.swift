@@ -1,4 +1,4 @@
-import ImpactExport
+import ImpactFiles
 import ImpactModel
 
 /// How one attendance register is laid out: its header, encoding and value styles, and the

@@ -1,4 +1,4 @@
-import ImpactExport
+import ImpactFiles
 import ImpactModel
 
 /// The register of each programme in each financial year, laid out the way different staff

@@ -1,4 +1,4 @@
-import ImpactExport
+import ImpactFiles
 import ImpactModel
 
 /// Runs one programme through the two financial years, week by week, writing its register for

@@ -1,4 +1,4 @@
-import ImpactExport
+import ImpactFiles
 import ImpactModel
 
 /// The anonymous single-stage feedback cards collected after sessions

@@ -1,4 +1,4 @@
-import ImpactExport
+import ImpactFiles
 import ImpactModel
 
 /// The pre/post wellbeing surveys of the programmes that run them: one file per financial

@@ -1,4 +1,4 @@
-import ImpactExport
+import ImpactFiles
 
 /// `funding.csv`: the centre's income lines for the two years, with amounts written the ways
 /// finance spreadsheets write them. The lines are the same for every seed and scale.

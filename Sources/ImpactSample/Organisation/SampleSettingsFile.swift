@@ -1,4 +1,4 @@
-import ImpactExport
+import ImpactFiles
 
 /// The sample's `impact.yml`: every setting of CONFIG.md in use, including the aliases the
 /// survey export needs and the illustrative IMD lookup.

@@ -1,4 +1,4 @@
-import ImpactExport
+import ImpactFiles
 
 /// An illustrative postcode-to-IMD lookup for the sample's made-up postcodes, in the layout
 /// `imd_lookup` reads (`postcode,imd_decile`), under a title row saying it is not real data.

@@ -1,4 +1,4 @@
-import ImpactExport
+import ImpactFiles
 import ImpactModel
 
 /// `participants.csv`: one profile row per person, with one of the four age columns filled

@@ -32,7 +32,7 @@ func aFailingStepLeavesThePreviousWorkbookAndNoTemporaryFile(_ step: XlsxOperati
   let folder = try TemporaryFolder()
   defer { folder.remove() }
   let path = folder.file("missing/impact-report.xlsx")
-  #expect(throws: WorkbookError.cannotSave(path: path, reason: "the file could not be created")) {
+  #expect(throws: WorkbookError.cannotSave(path: path, reason: "No such file or directory")) {
     try WorkbookExporter(context: WorkbookFixture.context()).write(to: path)
   }
   #expect(folder.entries.isEmpty)

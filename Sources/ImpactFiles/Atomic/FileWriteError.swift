@@ -21,6 +21,16 @@ public enum FileWriteError: Error, Equatable, Sendable, CustomStringConvertible 
     }
   }
 
+  /// What the system said, or why the text could not be written.
+  public var reason: String {
+    switch self {
+    case .cannotCreate(_, let reason), .cannotWrite(_, let reason), .cannotReplace(_, let reason):
+      return reason
+    case .notEncodable(_, let character, let encoding):
+      return "the character \u{201C}\(character)\u{201D} has no form in \(encoding)"
+    }
+  }
+
   public var description: String {
     switch self {
     case .cannotCreate(let path, let reason):

@@ -21,7 +21,9 @@ public struct AtomicFileWriter: ~Copyable {
   /// The destination the content is moved to on ``commit()``.
   public let path: String
 
-  private let temporaryPath: String
+  /// The hidden temporary file the content goes to until ``commit()``. A library that writes
+  /// a file by name (libxlsxwriter) may write it here; ``commit()`` then syncs and moves it.
+  public let temporaryPath: String
   private var descriptor: Int32
   /// Bytes not yet written to disk; writers in this module append to it directly.
   var buffer: [UInt8]
@@ -41,7 +43,7 @@ public struct AtomicFileWriter: ~Copyable {
     while true {
       let suffix = String(UInt64.random(in: 0...UInt64.max), radix: 36)
       let candidate = "\(folder).\(name).\(suffix).tmp"
-      let opened = open(candidate, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+      let opened = SystemCalls.open(candidate, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
       if opened >= 0 {
         temporaryPath = candidate
         descriptor = opened
@@ -50,7 +52,7 @@ public struct AtomicFileWriter: ~Copyable {
       let code = errno
       attempt += 1
       if code != EEXIST || attempt >= 16 {
-        throw .cannotCreate(path: path, reason: Self.reason(code))
+        throw .cannotCreate(path: path, reason: SystemCalls.reason(code))
       }
     }
     buffer = []
@@ -58,8 +60,8 @@ public struct AtomicFileWriter: ~Copyable {
   }
 
   deinit {
-    if descriptor >= 0 { close(descriptor) }
-    if !isCommitted { unlink(temporaryPath) }
+    if descriptor >= 0 { _ = SystemCalls.close(descriptor) }
+    if !isCommitted { _ = SystemCalls.unlink(temporaryPath) }
   }
 
   /// Appends one byte.
@@ -97,7 +99,7 @@ public struct AtomicFileWriter: ~Copyable {
     buffer.withUnsafeBytes { raw in
       var offset = 0
       while offset < raw.count {
-        let written = systemWrite(descriptor, raw.baseAddress! + offset, raw.count - offset)
+        let written = SystemCalls.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
         if written < 0 {
           if errno == EINTR { continue }
           failure = errno
@@ -107,7 +109,7 @@ public struct AtomicFileWriter: ~Copyable {
       }
     }
     buffer.removeAll(keepingCapacity: true)
-    if failure != 0 { throw .cannotWrite(path: path, reason: Self.reason(failure)) }
+    if failure != 0 { throw .cannotWrite(path: path, reason: SystemCalls.reason(failure)) }
   }
 
   /// Flushes everything to disk and moves the file into place at `path`, replacing any
@@ -115,14 +117,14 @@ public struct AtomicFileWriter: ~Copyable {
   /// removed.
   public consuming func commit() throws(FileWriteError) {
     try flush()
-    if fsync(descriptor) != 0 {
-      throw .cannotWrite(path: path, reason: Self.reason(errno))
+    if SystemCalls.fsync(descriptor) != 0 {
+      throw .cannotWrite(path: path, reason: SystemCalls.reason(errno))
     }
-    let closed = close(descriptor)
+    let closed = SystemCalls.close(descriptor)
     descriptor = -1
-    if closed != 0 { throw .cannotWrite(path: path, reason: Self.reason(errno)) }
-    if rename(temporaryPath, path) != 0 {
-      throw .cannotReplace(path: path, reason: Self.reason(errno))
+    if closed != 0 { throw .cannotWrite(path: path, reason: SystemCalls.reason(errno)) }
+    if SystemCalls.rename(temporaryPath, path) != 0 {
+      throw .cannotReplace(path: path, reason: SystemCalls.reason(errno))
     }
     isCommitted = true
   }
@@ -139,17 +141,5 @@ public struct AtomicFileWriter: ~Copyable {
     var file = try AtomicFileWriter(path: path)
     try file.write(text)
     try file.commit()
-  }
-
-  private func systemWrite(_ fd: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
-    #if canImport(Glibc)
-      return Glibc.write(fd, bytes, count)
-    #else
-      return Darwin.write(fd, bytes, count)
-    #endif
-  }
-
-  private static func reason(_ code: Int32) -> String {
-    String(cString: strerror(code))
   }
 }

@@ -1,4 +1,4 @@
-import ImpactExport
+import ImpactFiles
 import Testing
 
 @Suite struct CSVWriterTests {

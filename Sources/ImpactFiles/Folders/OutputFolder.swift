@@ -6,12 +6,12 @@ public enum OutputFolder {
   public static let marker = ".impact-output"
 
   /// Creates the folder if needed and leaves the marker in it.
-  public static func prepare(_ path: String) throws {
-    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    let marker = (path as NSString).appendingPathComponent(Self.marker)
+  public static func prepare(_ path: String) throws(FileWriteError) {
+    try Folder.create(path)
+    let marker = path.hasSuffix("/") ? path + Self.marker : path + "/" + Self.marker
     if !FileManager.default.fileExists(atPath: marker) {
-      try Data("Outputs of impact; this folder is not read as data.\n".utf8).write(
-        to: URL(fileURLWithPath: marker))
+      try AtomicFileWriter.write(
+        "Outputs of impact; this folder is not read as data.\n", to: marker)
     }
   }
 }

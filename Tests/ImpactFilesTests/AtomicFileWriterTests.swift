@@ -1,5 +1,5 @@
 import Foundation
-import ImpactExport
+import ImpactFiles
 import Testing
 
 @Suite struct AtomicFileWriterTests {
