@@ -11,7 +11,7 @@ struct Indicators: ParsableCommand {
       print("\(theme.rawValue)\n")
       for indicator in IndicatorCatalogue.all where indicator.theme == theme {
         print("  \(indicator.id)  (\(indicator.unit.rawValue))")
-        print("    by: \(indicator.breakdowns.joined(separator: ", "))")
+        print("    by: \(indicator.breakdowns.map(\.rawValue).joined(separator: ", "))")
         print("    \(indicator.definition)\n")
       }
     }

@@ -16,7 +16,7 @@ extension IndicatorEngine {
     for year in years {
       var sink = RowSink(period: year)
       compute(year, breakdowns: false, isReporting: false, into: &sink)
-      rows += sink.rows.filter { $0.groupBy == "all" }
+      rows += sink.rows.filter { $0.groupBy == .all }
     }
     SuppressionPolicy(minCount: configuration.suppressionMinCount)
       .apply(to: &rows, personBreakdowns: [])

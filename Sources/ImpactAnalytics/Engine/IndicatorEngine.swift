@@ -69,7 +69,7 @@ public struct IndicatorEngine: Sendable {
       }
       rows += sink.rows
     }
-    let personBreakdowns = Set(PersonField.allCases.map(\.name) + ["priority_group"])
+    let personBreakdowns = Set(GroupBy.personFields + [.priorityGroup])
     SuppressionPolicy(minCount: configuration.suppressionMinCount)
       .apply(to: &rows, personBreakdowns: personBreakdowns)
     TargetPolicy(configuration: configuration).apply(to: &rows)
@@ -84,11 +84,11 @@ public struct IndicatorEngine: Sendable {
     let reach = ReachRows(
       retentionMinSessions: configuration.retentionMinSessions,
       firstAttended: index.firstAttended, period: period)
-    reach.write(attendance.all, groupBy: "all", group: "All", into: &sink)
+    reach.write(attendance.all, groupBy: .all, group: .all, into: &sink)
     for field in SessionField.allCases {
       for (key, acc) in attendance.bySession[field] ?? [:] {
         reach.write(
-          acc, groupBy: field.rawValue, group: field.label(key, text: dataset.text), into: &sink)
+          acc, groupBy: field.groupBy, group: field.label(key, text: dataset.text), into: &sink)
       }
     }
     let rules = configuration.priorityGroups
@@ -119,15 +119,12 @@ public struct IndicatorEngine: Sendable {
   static func ordered(_ rows: [IndicatorRow], periods: ReportingPeriods) -> [IndicatorRow] {
     let position = Dictionary(
       uniqueKeysWithValues: periods.ordered.enumerated().map { ($1, $0) })
-    func precedes(_ a: String, _ b: String) -> Bool {
-      a.unicodeScalars.lexicographicallyPrecedes(b.unicodeScalars)
-    }
     return rows.sorted { a, b in
       let (pa, pb) = (position[a.period] ?? .max, position[b.period] ?? .max)
       if pa != pb { return pa < pb }
-      if a.indicator != b.indicator { return precedes(a.indicator, b.indicator) }
-      if a.groupBy != b.groupBy { return precedes(a.groupBy, b.groupBy) }
-      return precedes(a.group, b.group)
+      if a.indicator != b.indicator { return a.indicator < b.indicator }
+      if a.groupBy != b.groupBy { return a.groupBy < b.groupBy }
+      return a.group < b.group
     }
   }
 }

@@ -1,3 +1,5 @@
+import ImpactModel
+
 /// Collects the rows of one period, with one method per shape of figure so that every
 /// indicator fills `numerator`, `denominator`, the interval and `n` the same way.
 struct RowSink {
@@ -10,7 +12,7 @@ struct RowSink {
 
   /// A count or an amount: no numerator or denominator.
   mutating func count(
-    _ id: String, _ groupBy: String, _ group: String, _ value: Double, unit: IndicatorUnit,
+    _ id: IndicatorID, _ groupBy: GroupBy, _ group: Group, _ value: Double, unit: IndicatorUnit,
     n: Int?
   ) {
     rows.append(
@@ -25,7 +27,8 @@ struct RowSink {
   /// - Parameter n: the people it rests on; by default the rule for a share of people,
   ///   `min(numerator, denominator)` when the numerator is above zero, else the denominator.
   mutating func share(
-    _ id: String, _ groupBy: String, _ group: String, _ numerator: Double, _ denominator: Double,
+    _ id: IndicatorID, _ groupBy: GroupBy, _ group: Group, _ numerator: Double,
+    _ denominator: Double,
     n: Int?? = .none, interval: Bool = true, unit: IndicatorUnit = .share
   ) {
     var row = IndicatorRow(
@@ -45,7 +48,7 @@ struct RowSink {
 
   /// A mean of scores, with its 95% t interval: numerator the sum, denominator the count.
   mutating func mean(
-    _ id: String, _ groupBy: String, _ group: String, _ summary: MeanSummary,
+    _ id: IndicatorID, _ groupBy: GroupBy, _ group: Group, _ summary: MeanSummary,
     unit: IndicatorUnit = .score
   ) {
     var row = IndicatorRow(

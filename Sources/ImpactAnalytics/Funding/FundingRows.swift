@@ -22,27 +22,27 @@ struct FundingRows {
       byType[line.type.rawValue, default: 0] += amount
       byProgramme[line.programme, default: 0] += amount
     }
-    sink.count("income", "all", "All", total, unit: .currency, n: nil)
+    sink.count(.income, .all, .all, total, unit: .currency, n: nil)
     if breakdowns {
       for (funder, amount) in byFunder {
-        sink.count("income", "funder", funder, amount, unit: .currency, n: nil)
+        sink.count(.income, .funder, Group(funder), amount, unit: .currency, n: nil)
       }
       for (type, amount) in byType {
-        sink.count("income", "type", type, amount, unit: .currency, n: nil)
+        sink.count(.income, .fundingType, Group(type), amount, unit: .currency, n: nil)
       }
       for (programme, amount) in byProgramme {
         let label = programme >= 0 ? text[programme] : "Unrestricted"
-        sink.count("income", "programme", label, amount, unit: .currency, n: nil)
+        sink.count(.income, .programme, Group(label), amount, unit: .currency, n: nil)
       }
     }
     if isReporting { writePending(into: &sink) }
     writeSuccessRate(into: &sink)
-    writePerUnit("all", "All", total, attendance.all, always: true, into: &sink)
+    writePerUnit(.all, .all, total, attendance.all, always: true, into: &sink)
     if breakdowns {
       let programmes = attendance.bySession[.programme] ?? [:]
       for (programme, amount) in byProgramme where programme >= 0 {
         writePerUnit(
-          "programme", text[programme], amount, programmes[programme] ?? ReachAccumulator(),
+          .programme, Group(text[programme]), amount, programmes[programme] ?? ReachAccumulator(),
           always: false, into: &sink)
       }
     }
@@ -56,10 +56,10 @@ struct FundingRows {
       total += line.amount
       byFunder[text[line.funder], default: 0] += line.amount
     }
-    sink.count("applications_pending", "all", "All", total, unit: .currency, n: nil)
+    sink.count(.applicationsPending, .all, .all, total, unit: .currency, n: nil)
     guard breakdowns else { return }
     for (funder, amount) in byFunder where amount != 0 {
-      sink.count("applications_pending", "funder", funder, amount, unit: .currency, n: nil)
+      sink.count(.applicationsPending, .funder, Group(funder), amount, unit: .currency, n: nil)
     }
   }
 
@@ -78,10 +78,10 @@ struct FundingRows {
       byFunder[text[line.funder], default: (0, 0)].won += won
       byFunder[text[line.funder], default: (0, 0)].decided += 1
     }
-    sink.share("bid_success_rate", "all", "All", all.won, all.decided, n: .some(nil))
+    sink.share(.bidSuccessRate, .all, .all, all.won, all.decided, n: .some(nil))
     guard breakdowns else { return }
     for (funder, counts) in byFunder {
-      sink.share("bid_success_rate", "funder", funder, counts.won, counts.decided, n: .some(nil))
+      sink.share(.bidSuccessRate, .funder, Group(funder), counts.won, counts.decided, n: .some(nil))
     }
   }
 
@@ -89,13 +89,13 @@ struct FundingRows {
   /// (`always`) gets each row even when its denominator is 0 (an empty value); any other
   /// group gets a row only when its denominator (people, attendances or hours) is non-zero.
   private func writePerUnit(
-    _ groupBy: String, _ group: String, _ income: Double, _ reach: ReachAccumulator,
+    _ groupBy: GroupBy, _ group: Group, _ income: Double, _ reach: ReachAccumulator,
     always: Bool, into sink: inout RowSink
   ) {
     let people = reach.people.count
     for (id, units) in [
-      ("funding_per_participant", Double(people)),
-      ("funding_per_attendance", Double(reach.attendances)), ("funding_per_hour", reach.hours),
+      (IndicatorID.fundingPerParticipant, Double(people)),
+      (.fundingPerAttendance, Double(reach.attendances)), (.fundingPerHour, reach.hours),
     ] where always || units != 0 {
       sink.share(
         id, groupBy, group, income, units, n: .some(people), interval: false, unit: .currency)

@@ -7,7 +7,7 @@ struct InclusionRows {
   let attendance: PeriodAttendance
   let rules: [PriorityGroupRule]
   /// Benchmark shares per person field, per group label.
-  let benchmarks: [String: [String: Double]]
+  let benchmarks: [PersonField: [String: Double]]
   let text: StringPool
   let breakdowns: Bool
 
@@ -19,14 +19,14 @@ struct InclusionRows {
   /// `participant_share`, `data_completeness` and the field `representation_index` rows.
   private func writeShares(into sink: inout RowSink) {
     let everyone = Double(people.people.count)
-    for field in PersonField.allCases {
+    for field in PersonField.breakdownFields {
       let labels = people.labels[field]!
       var counts: [String: Int] = [:]
       for label in labels { if let label { counts[label, default: 0] += 1 } }
       let known = Double(counts.values.reduce(0, +))
-      let fieldBenchmarks = benchmarks[field.name] ?? [:]
+      let fieldBenchmarks = benchmarks[field] ?? [:]
       for (label, count) in counts {
-        sink.share("participant_share", field.name, label, Double(count), known)
+        sink.share(.participantShare, .person(field), Group(label), Double(count), known)
         if let benchmark = Self.benchmark(fieldBenchmarks, label) {
           sink.rows[sink.rows.count - 1].benchmark = benchmark
         }
@@ -34,15 +34,15 @@ struct InclusionRows {
       for (label, benchmark) in fieldBenchmarks {
         let count = Double(counts.first { $0.key.lowercased() == label.lowercased() }?.value ?? 0)
         var row = IndicatorRow(
-          period: sink.period, indicator: "representation_index", groupBy: field.name,
-          group: field.label(matching: label), unit: .ratio,
+          period: sink.period, indicator: .representationIndex, groupBy: .person(field),
+          group: Group(field.label(matching: label) ?? label), unit: .ratio,
           value: known > 0 && benchmark > 0 ? count / known / benchmark : nil,
           n: RowSink.peopleShareN(count, known))
         row.benchmark = benchmark
         sink.rows.append(row)
       }
       if PersonField.completenessFields.contains(field) {
-        sink.share("data_completeness", field.name, "All", known, everyone)
+        sink.share(.dataCompleteness, .person(field), .all, known, everyone)
       }
     }
   }
@@ -51,32 +51,32 @@ struct InclusionRows {
   /// and the priority groups' `representation_index` rows.
   private func writePriorityShares(into sink: inout RowSink) {
     let position = people.positions()
-    var groups: [(groupBy: String, group: String, members: [Int])] = [
-      ("all", "All", Array(people.people.indices))
+    var groups: [(groupBy: GroupBy, group: Group, members: [Int])] = [
+      (.all, .all, Array(people.people.indices))
     ]
     if breakdowns {
       for field in SessionField.allCases {
         for (key, acc) in attendance.bySession[field] ?? [:] where !acc.people.isEmpty {
           groups.append(
-            (field.rawValue, field.label(key, text: text), acc.people.keys.map { position[$0]! }))
+            (field.groupBy, field.label(key, text: text), acc.people.keys.map { position[$0]! }))
         }
       }
     }
     for (groupBy, group, members) in groups {
-      let isAll = groupBy == "all"
+      let isAll = groupBy == .all
       for (index, rule) in rules.enumerated() {
         let standing = people.standing[index]
         let inside = members.reduce(0) { $0 + (standing[$1] == .inside ? 1 : 0) }
         let evaluable = members.reduce(0) { $0 + (standing[$1] == .notEvaluable ? 0 : 1) }
         guard isAll || evaluable > 0 else { continue }
-        sink.share("priority_share:\(rule.id)", groupBy, group, Double(inside), Double(evaluable))
+        sink.share(.priorityShare(rule.id), groupBy, group, Double(inside), Double(evaluable))
         guard isAll, let benchmark = rule.benchmark else { continue }
         sink.rows[sink.rows.count - 1].benchmark = benchmark
         // The index is a breakdown by priority group: not in the trend quarters.
         guard breakdowns else { continue }
         var row = IndicatorRow(
-          period: sink.period, indicator: "representation_index", groupBy: "priority_group",
-          group: rule.id, unit: .ratio,
+          period: sink.period, indicator: .representationIndex, groupBy: .priorityGroup,
+          group: Group(rule.id), unit: .ratio,
           value: evaluable > 0 && benchmark > 0
             ? Double(inside) / Double(evaluable) / benchmark : nil,
           n: RowSink.peopleShareN(Double(inside), Double(evaluable)))
@@ -86,7 +86,7 @@ struct InclusionRows {
       let anyInside = members.reduce(0) { count, member in
         count + (people.standing.contains { $0[member] == .inside } ? 1 : 0)
       }
-      sink.share("priority_share:any", groupBy, group, Double(anyInside), Double(members.count))
+      sink.share(.priorityShareAny, groupBy, group, Double(anyInside), Double(members.count))
     }
   }
 

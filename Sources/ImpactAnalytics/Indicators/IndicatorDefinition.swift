@@ -1,12 +1,14 @@
+import ImpactModel
+
 /// One entry of the indicator catalogue: a stable id, its unit, the breakdowns it is given
 /// by, and its definition in plain words.
 public struct IndicatorDefinition: Hashable, Sendable {
   /// The stable id other tools read (`unique_participants`, `priority_share:ID`).
-  public var id: String
+  public var id: IndicatorID
   /// What the value measures.
   public var unit: IndicatorUnit
   /// The breakdowns, as INDICATORS.md names them (`all`, `session fields`, `programme` …).
-  public var breakdowns: [String]
+  public var breakdowns: [GroupBy]
   /// The definition in plain words.
   public var definition: String
   /// The theme the indicator belongs to.
@@ -14,7 +16,7 @@ public struct IndicatorDefinition: Hashable, Sendable {
 
   /// Creates a definition.
   public init(
-    _ id: String, _ unit: IndicatorUnit, _ theme: IndicatorTheme, _ breakdowns: [String],
+    _ id: IndicatorID, _ unit: IndicatorUnit, _ theme: IndicatorTheme, _ breakdowns: [GroupBy],
     _ definition: String
   ) {
     self.id = id

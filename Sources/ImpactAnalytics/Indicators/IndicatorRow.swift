@@ -1,3 +1,5 @@
+import ImpactModel
+
 /// One figure: an indicator for one group in one period, with everything that qualifies it.
 ///
 /// Every output prints these rows; none computes a figure of its own.
@@ -5,11 +7,11 @@ public struct IndicatorRow: Hashable, Sendable {
   /// The period the figure is for.
   public var period: Period
   /// The indicator id (`unique_participants`, `priority_share:disabled`).
-  public var indicator: String
+  public var indicator: IndicatorID
   /// `all`, or the breakdown's name (`programme`, `gender`, `priority_group`, `kind` …).
-  public var groupBy: String
+  public var groupBy: GroupBy
   /// `All`, or the group's label.
-  public var group: String
+  public var group: Group
   /// The figure; `nil` when undefined (a rate over zero) or suppressed.
   public var value: Double?
   /// For shares and ratios the numerator; for means and changes the sum.
@@ -39,7 +41,7 @@ public struct IndicatorRow: Hashable, Sendable {
 
   /// Creates a row with everything but the identity and value empty.
   public init(
-    period: Period, indicator: String, groupBy: String = "all", group: String = "All",
+    period: Period, indicator: IndicatorID, groupBy: GroupBy = .all, group: Group = .all,
     unit: IndicatorUnit, value: Double?, n: Int?
   ) {
     self.period = period

@@ -41,6 +41,9 @@ struct PersonClassifier {
     case .ethnicity: return profile.ethnicity?.label
     case .disability: return profile.disability?.label
     case .imdQuintile: return profile.imdQuintile.map { String($0) }
+    case .age: return age(of: person, on: day).map { String($0) }
+    case .imdDecile: return profile.imdDecile.map { String($0) }
+    case .postcode: return profile.postcode
     }
   }
 
@@ -48,25 +51,25 @@ struct PersonClassifier {
   /// reads are unknown (the rule is not evaluable).
   func isIn(_ rule: PriorityGroupRule, person: Int, on day: Day) -> Bool? {
     let profile = participants.profiles[person]
-    switch rule.field {
-    case "age":
+    switch PersonField(rawValue: rule.field) {
+    case .age:
       if let age = age(of: person, on: day) { return rule.condition.holds(number: Double(age)) }
       guard let band = profile.ageBand else { return nil }
       return rule.condition.holds(range: band.ageRange)
-    case "imd_decile":
+    case .imdDecile:
       return profile.imdDecile.map { rule.condition.holds(number: Double($0)) }
-    case "imd_quintile":
+    case .imdQuintile:
       return profile.imdQuintile.map { rule.condition.holds(number: Double($0)) }
-    case "age_band": return ageBand(of: person, on: day).map { rule.condition.holds(label: $0) }
-    case "gender": return profile.gender.map { rule.condition.holds(label: $0.label) }
-    case "ethnicity_group": return profile.ethnicGroup.map { rule.condition.holds(label: $0.label) }
-    case "ethnicity":
+    case .ageBand: return ageBand(of: person, on: day).map { rule.condition.holds(label: $0) }
+    case .gender: return profile.gender.map { rule.condition.holds(label: $0.label) }
+    case .ethnicityGroup: return profile.ethnicGroup.map { rule.condition.holds(label: $0.label) }
+    case .ethnicity:
       return profile.ethnicity.map {
         rule.condition.holds(label: $0.label) || rule.condition.holds(label: $0.name)
       }
-    case "disability": return profile.disability.map { rule.condition.holds(label: $0.label) }
-    case "postcode": return profile.postcode.map { rule.condition.holds(label: $0) }
-    default:
+    case .disability: return profile.disability.map { rule.condition.holds(label: $0.label) }
+    case .postcode: return profile.postcode.map { rule.condition.holds(label: $0) }
+    case nil:
       guard let field = participants.extraFieldNames.firstIndex(of: rule.field) else { return nil }
       let id = participants.extraValues[field][person]
       guard id >= 0 else { return nil }

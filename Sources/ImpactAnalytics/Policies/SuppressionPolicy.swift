@@ -1,3 +1,5 @@
+import ImpactModel
+
 /// Hides figures about so few people that someone could be identified (INDICATORS.md,
 /// "Small numbers: suppression").
 ///
@@ -8,8 +10,8 @@ public struct SuppressionPolicy: Sendable {
   public var minCount: Int
 
   /// The people counts whose person-field breakdowns get secondary suppression.
-  static let secondaryIndicators: Set<String> = [
-    "unique_participants", "new_participants", "returning_participants", "participant_share",
+  static let secondaryIndicators: Set<IndicatorID> = [
+    .uniqueParticipants, .newParticipants, .returningParticipants, .participantShare,
   ]
 
   /// Creates a policy.
@@ -23,7 +25,7 @@ public struct SuppressionPolicy: Sendable {
   ///
   /// - Parameter personBreakdowns: the `group_by` names that are person fields or
   ///   `priority_group`.
-  public func apply(to rows: inout [IndicatorRow], personBreakdowns: Set<String>) {
+  public func apply(to rows: inout [IndicatorRow], personBreakdowns: Set<GroupBy>) {
     guard minCount > 0 else { return }
     for index in rows.indices {
       if let n = rows[index].n, n > 0, n < minCount { hide(&rows[index], .primary) }
@@ -37,7 +39,8 @@ public struct SuppressionPolicy: Sendable {
     }
     for (_, members) in breakdowns {
       let ordered = members.sorted {
-        rows[$0].group.unicodeScalars.lexicographicallyPrecedes(rows[$1].group.unicodeScalars)
+        rows[$0].group.label.unicodeScalars.lexicographicallyPrecedes(
+          rows[$1].group.label.unicodeScalars)
       }
       guard ordered.filter({ rows[$0].suppressed == .primary }).count == 1 else { continue }
       var chosen: Int?
@@ -67,16 +70,16 @@ public struct SuppressionPolicy: Sendable {
 
   /// The figure a row rests on, if it rests on another.
   static func base(of row: IndicatorRow) -> BreakdownKey? {
-    func key(_ indicator: String, _ groupBy: String, _ group: String) -> BreakdownKey {
+    func key(_ indicator: IndicatorID, _ groupBy: GroupBy, _ group: Group) -> BreakdownKey {
       BreakdownKey(period: row.period.label, indicator: indicator, groupBy: groupBy, group: group)
     }
     switch row.indicator {
-    case "representation_index" where row.groupBy == "priority_group":
-      return key("priority_share:\(row.group)", "all", "All")
-    case "representation_index": return key("participant_share", row.groupBy, row.group)
-    case "funding_per_participant", "funding_per_attendance", "funding_per_hour":
-      return key("unique_participants", row.groupBy, row.group)
-    case "wellby_value": return key("ons_life_satisfaction_change", "all", "All")
+    case .representationIndex where row.groupBy == .priorityGroup:
+      return key(.priorityShare(row.group.label), .all, .all)
+    case .representationIndex: return key(.participantShare, row.groupBy, row.group)
+    case .fundingPerParticipant, .fundingPerAttendance, .fundingPerHour:
+      return key(.uniqueParticipants, row.groupBy, row.group)
+    case .wellbyValue: return key(.change(.onsLifeSatisfaction), .all, .all)
     default: return nil
     }
   }
@@ -98,11 +101,11 @@ public struct SuppressionPolicy: Sendable {
 /// A breakdown of one indicator in one period (and, optionally, one of its groups).
 struct BreakdownKey: Hashable {
   var period: String
-  var indicator: String
-  var groupBy: String
-  var group: String
+  var indicator: IndicatorID
+  var groupBy: GroupBy
+  var group: Group
 
-  init(period: String, indicator: String, groupBy: String, group: String) {
+  init(period: String, indicator: IndicatorID, groupBy: GroupBy, group: Group) {
     self.period = period
     self.indicator = indicator
     self.groupBy = groupBy
@@ -113,6 +116,6 @@ struct BreakdownKey: Hashable {
     period = row.period.label
     indicator = row.indicator
     groupBy = row.groupBy
-    group = withGroup ? row.group : ""
+    group = withGroup ? row.group : Group("")
   }
 }

@@ -4,7 +4,7 @@ import ImpactModel
 /// (INDICATORS.md, "Targets and status").
 public struct TargetPolicy: Sendable {
   /// Targets per indicator id.
-  public var targets: [String: Target]
+  public var targets: [IndicatorID: Target]
 
   /// Creates the policy from the config: its `targets`, plus each priority group's `target`
   /// on `priority_share:ID`.
@@ -12,7 +12,7 @@ public struct TargetPolicy: Sendable {
     var targets = configuration.targets
     for rule in configuration.priorityGroups {
       guard let share = rule.target else { continue }
-      targets["priority_share:\(rule.id)", default: Target(value: share)].value = share
+      targets[.priorityShare(rule.id), default: Target(value: share)].value = share
     }
     self.targets = targets
   }
@@ -34,7 +34,7 @@ public struct TargetPolicy: Sendable {
   /// a suppressed or undefined figure keeps its target but gets no status.
   public func apply(to rows: inout [IndicatorRow]) {
     guard !targets.isEmpty else { return }
-    for index in rows.indices where rows[index].groupBy == "all" {
+    for index in rows.indices where rows[index].groupBy == .all {
       guard let target = targets[rows[index].indicator],
         let goal = Self.value(of: target, for: rows[index].period)
       else { continue }

@@ -9,14 +9,14 @@ enum DataQualityRows {
     }
     for kind in FileKind.allCases {
       let files = dataset.files.filter { $0.kind == kind }
-      let counts: [(String, Int)] = [
-        ("rows_read", files.reduce(0) { $0 + $1.rowsRead }),
-        ("rows_rejected", files.reduce(0) { $0 + $1.rowsRejected }),
-        ("duplicates_collapsed", files.reduce(0) { $0 + $1.duplicates }),
-        ("warnings", warnings[kind] ?? 0),
+      let counts: [(IndicatorID, Int)] = [
+        (.rowsRead, files.reduce(0) { $0 + $1.rowsRead }),
+        (.rowsRejected, files.reduce(0) { $0 + $1.rowsRejected }),
+        (.duplicatesCollapsed, files.reduce(0) { $0 + $1.duplicates }),
+        (.warnings, warnings[kind] ?? 0),
       ]
       for (id, count) in counts where count != 0 {
-        sink.count(id, "kind", kind.rawValue, Double(count), unit: .count, n: nil)
+        sink.count(id, .kind, Group(kind.rawValue), Double(count), unit: .count, n: nil)
       }
     }
   }

@@ -1,3 +1,5 @@
+import ImpactModel
+
 /// The people-based reach counts of one group, written the same way for every kind of group:
 /// everyone, a session-field group, a person-field group or a priority group. Writes
 /// `attendances`, `unique_participants`, `retained_share`, `new_participants` and
@@ -30,23 +32,23 @@ struct GroupReachCounts {
 
   /// Writes the rows of the group. `always` writes every row even when there is nothing to
   /// count (the `all` group and priority groups always get their rows).
-  func write(groupBy: String, group: String, always: Bool, into sink: inout RowSink) {
+  func write(groupBy: GroupBy, group: Group, always: Bool, into sink: inout RowSink) {
     func keep(_ value: Int) -> Bool { always || value != 0 }
     if keep(attendances) {
       sink.count(
-        "attendances", groupBy, group, Double(attendances), unit: .count,
+        .attendances, groupBy, group, Double(attendances), unit: .count,
         n: people > 0 ? people : (attendances > 0 ? nil : 0))
     }
     if keep(people) {
-      sink.count("unique_participants", groupBy, group, Double(people), unit: .people, n: people)
-      sink.share("retained_share", groupBy, group, Double(retained), Double(people))
+      sink.count(.uniqueParticipants, groupBy, group, Double(people), unit: .people, n: people)
+      sink.share(.retainedShare, groupBy, group, Double(retained), Double(people))
     }
     if keep(newPeople) {
-      sink.count("new_participants", groupBy, group, Double(newPeople), unit: .people, n: newPeople)
+      sink.count(.newParticipants, groupBy, group, Double(newPeople), unit: .people, n: newPeople)
     }
     if keep(people - newPeople) {
       sink.count(
-        "returning_participants", groupBy, group, Double(people - newPeople), unit: .people,
+        .returningParticipants, groupBy, group, Double(people - newPeople), unit: .people,
         n: people - newPeople)
     }
   }

@@ -8,20 +8,20 @@ struct PersonBreakdownRows {
   let retentionMinSessions: Int
 
   func write(into sink: inout RowSink) {
-    for field in PersonField.allCases {
-      var groups: [String: GroupReachCounts] = [:]
+    for field in PersonField.breakdownFields {
+      var groups: [Group: GroupReachCounts] = [:]
       let labels = people.labels[field]!
       for i in people.people.indices {
-        groups[labels[i] ?? "Unknown", default: GroupReachCounts()].add(
+        groups[labels[i].map(Group.init) ?? .unknown, default: GroupReachCounts()].add(
           sessions: people.sessions[i], isNew: people.isNew[i],
           retentionMinSessions: retentionMinSessions)
       }
       // Anonymous headcounts fall in Unknown.
       if anonymousAttendances > 0 {
-        groups["Unknown", default: GroupReachCounts()].attendances += anonymousAttendances
+        groups[.unknown, default: GroupReachCounts()].attendances += anonymousAttendances
       }
       for (label, totals) in groups {
-        totals.write(groupBy: field.name, group: label, always: false, into: &sink)
+        totals.write(groupBy: .person(field), group: label, always: false, into: &sink)
       }
     }
     for (position, rule) in rules.enumerated() {
@@ -31,7 +31,7 @@ struct PersonBreakdownRows {
           sessions: people.sessions[i], isNew: people.isNew[i],
           retentionMinSessions: retentionMinSessions)
       }
-      totals.write(groupBy: "priority_group", group: rule.id, always: true, into: &sink)
+      totals.write(groupBy: .priorityGroup, group: Group(rule.id), always: true, into: &sink)
     }
   }
 }

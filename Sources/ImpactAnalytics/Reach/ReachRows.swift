@@ -16,9 +16,9 @@ struct ReachRows {
   /// gets no row. The people-based counts go through ``GroupReachCounts``, as for person
   /// groups.
   func write(
-    _ acc: ReachAccumulator, groupBy: String, group: String, into sink: inout RowSink
+    _ acc: ReachAccumulator, groupBy: GroupBy, group: Group, into sink: inout RowSink
   ) {
-    let isAll = groupBy == "all"
+    let isAll = groupBy == .all
     let n = acc.identifiedN
     let people = acc.people.count
     let newPeople = acc.people.keys.reduce(0) { $0 + (isNew($1) ? 1 : 0) }
@@ -30,26 +30,26 @@ struct ReachRows {
     ).write(groupBy: groupBy, group: group, always: isAll, into: &sink)
     if keep(Double(acc.anonymous)) {
       sink.count(
-        "anonymous_attendances", groupBy, group, Double(acc.anonymous), unit: .count,
+        .anonymousAttendances, groupBy, group, Double(acc.anonymous), unit: .count,
         n: acc.anonymous > 0 ? nil : 0)
     }
     if keep(Double(acc.sessions.count)) {
-      sink.count("sessions", groupBy, group, Double(acc.sessions.count), unit: .count, n: n)
+      sink.count(.sessions, groupBy, group, Double(acc.sessions.count), unit: .count, n: n)
       sink.share(
-        "attendances_per_session", groupBy, group, Double(acc.attendances),
+        .attendancesPerSession, groupBy, group, Double(acc.attendances),
         Double(acc.sessions.count), n: n, interval: false, unit: .ratio)
     }
     if keep(acc.hours) {
-      sink.count("participant_hours", groupBy, group, acc.hours, unit: .hours, n: n)
+      sink.count(.participantHours, groupBy, group, acc.hours, unit: .hours, n: n)
     }
     if keep(Double(acc.capacity)) {
       sink.share(
-        "occupancy", groupBy, group, Double(acc.attendancesWithCapacity), Double(acc.capacity),
+        .occupancy, groupBy, group, Double(acc.attendancesWithCapacity), Double(acc.capacity),
         n: n, interval: false)
     }
     if keep(Double(acc.attendances)) {
       sink.share(
-        "online_share", groupBy, group, Double(acc.online), Double(acc.attendances), n: n)
+        .onlineShare, groupBy, group, Double(acc.online), Double(acc.attendances), n: n)
     }
   }
 }

@@ -1,12 +1,19 @@
 import ImpactModel
 
 /// A field of the session a row belongs to, by which figures are broken down.
-enum SessionField: String, CaseIterable {
-  case programme
-  case setting
-  case venue
-  case artForm = "art_form"
-  case delivery
+enum SessionField: CaseIterable {
+  case programme, setting, venue, artForm, delivery
+
+  /// The breakdown by this field.
+  var groupBy: GroupBy {
+    switch self {
+    case .programme: return .programme
+    case .setting: return .setting
+    case .venue: return .venue
+    case .artForm: return .artForm
+    case .delivery: return .delivery
+    }
+  }
 
   /// The group key of a row: a text id, or a code's position; `-1` for unknown.
   func key(_ table: AttendanceTable, _ row: Int) -> Int32 {
@@ -21,8 +28,12 @@ enum SessionField: String, CaseIterable {
   }
 
   /// The group label of a key.
-  func label(_ key: Int32, text: StringPool) -> String {
-    guard key >= 0 else { return "Unknown" }
+  func label(_ key: Int32, text: StringPool) -> Group {
+    guard key >= 0 else { return .unknown }
+    return Group(name(key, text: text))
+  }
+
+  private func name(_ key: Int32, text: StringPool) -> String {
     switch self {
     case .programme, .venue, .artForm: return text[key]
     case .setting: return Setting.allCases[Int(key)].code

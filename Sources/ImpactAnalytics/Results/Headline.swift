@@ -1,7 +1,9 @@
+import ImpactModel
+
 /// An indicator's `all` figure in the reporting period beside its comparison periods.
 public struct Headline: Sendable {
   /// The indicator id.
-  public let indicator: String
+  public let indicator: IndicatorID
   /// The reporting period's row.
   public let current: IndicatorRow?
   /// The quarter before's row.

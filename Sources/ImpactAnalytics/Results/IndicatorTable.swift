@@ -28,13 +28,13 @@ public struct IndicatorTable: Sendable {
 
   /// The row of an indicator for a group in a period, if there is one.
   public func row(
-    _ indicator: String, in period: Period, groupBy: String = "all", group: String = "All"
+    _ indicator: IndicatorID, in period: Period, groupBy: GroupBy = .all, group: Group = .all
   ) -> IndicatorRow? {
     index[RowKey(period.label, indicator, groupBy, group)].map { rows[$0] }
   }
 
   /// The rows of a breakdown of an indicator in a period, in row order.
-  public func breakdown(_ indicator: String, by groupBy: String, in period: Period)
+  public func breakdown(_ indicator: IndicatorID, by groupBy: GroupBy, in period: Period)
     -> [IndicatorRow]
   {
     rows.filter { $0.period == period && $0.indicator == indicator && $0.groupBy == groupBy }
@@ -42,27 +42,29 @@ public struct IndicatorTable: Sendable {
 
   /// The groups a breakdown has in a period (e.g. every programme), in the order people
   /// read them: age bands youngest first, `Unknown` last, the rest in row order.
-  public func groups(of groupBy: String, for indicator: String, in period: Period) -> [String] {
+  public func groups(of groupBy: GroupBy, for indicator: IndicatorID, in period: Period) -> [Group]
+  {
     Self.readingOrder(breakdown(indicator, by: groupBy, in: period).map(\.group), by: groupBy)
   }
 
   /// Groups in the order people read them: age bands youngest first, `Unknown` last, the rest
   /// by Unicode code point (the order of `indicators.csv`).
-  public static func readingOrder(_ groups: [String], by groupBy: String) -> [String] {
-    let bands = AgeBand.allCases.map(\.label)
-    func rank(_ group: String) -> Int {
-      if group == "Unknown" { return Int.max }
-      if groupBy == "age_band" { return bands.firstIndex(of: group) ?? bands.count }
+  public static func readingOrder(_ groups: [Group], by groupBy: GroupBy) -> [Group] {
+    let bands = AgeBand.allCases.map { Group($0.label) }
+    func rank(_ group: Group) -> Int {
+      if group == .unknown { return Int.max }
+      if groupBy == .person(.ageBand) { return bands.firstIndex(of: group) ?? bands.count }
       return 0
     }
     return groups.sorted { a, b in
       let (ra, rb) = (rank(a), rank(b))
-      return ra != rb ? ra < rb : a.unicodeScalars.lexicographicallyPrecedes(b.unicodeScalars)
+      return ra != rb
+        ? ra < rb : a.label.unicodeScalars.lexicographicallyPrecedes(b.label.unicodeScalars)
     }
   }
 
   /// The headline of an indicator's `all` row: now, the comparisons and the target.
-  public func headline(_ indicator: String) -> Headline {
+  public func headline(_ indicator: IndicatorID) -> Headline {
     Headline(
       indicator: indicator, current: row(indicator, in: periods.reporting),
       previousQuarter: row(indicator, in: periods.previousQuarter),
@@ -71,18 +73,18 @@ public struct IndicatorTable: Sendable {
   }
 
   /// The `all` rows of an indicator across the trend quarters, oldest first.
-  public func trend(_ indicator: String) -> [IndicatorRow] {
+  public func trend(_ indicator: IndicatorID) -> [IndicatorRow] {
     periods.trend.compactMap { row(indicator, in: $0) }
   }
 }
 
 private struct RowKey: Hashable {
   var period: String
-  var indicator: String
-  var groupBy: String
-  var group: String
+  var indicator: IndicatorID
+  var groupBy: GroupBy
+  var group: Group
 
-  init(_ period: String, _ indicator: String, _ groupBy: String, _ group: String) {
+  init(_ period: String, _ indicator: IndicatorID, _ groupBy: GroupBy, _ group: Group) {
     self.period = period
     self.indicator = indicator
     self.groupBy = groupBy

@@ -12,22 +12,22 @@ public struct YearSeries: Sendable {
   public let years: [Period]
   /// Every `all` row of every year.
   public let rows: [IndicatorRow]
-  private let index: [String: Int]
+  private let index: [YearKey: Int]
 
   /// Creates a series from its years and their rows.
   public init(years: [Period], rows: [IndicatorRow]) {
     self.years = years
     self.rows = rows
-    var index: [String: Int] = [:]
-    for (position, row) in rows.enumerated() where row.groupBy == "all" {
-      index[row.period.label + "\u{0}" + row.indicator] = position
+    var index: [YearKey: Int] = [:]
+    for (position, row) in rows.enumerated() where row.groupBy == .all {
+      index[YearKey(period: row.period.label, indicator: row.indicator)] = position
     }
     self.index = index
   }
 
   /// The `all` row of an indicator in one of the years, if there is one.
-  public func row(_ indicator: String, in year: Period) -> IndicatorRow? {
-    index[year.label + "\u{0}" + indicator].map { rows[$0] }
+  public func row(_ indicator: IndicatorID, in year: Period) -> IndicatorRow? {
+    index[YearKey(period: year.label, indicator: indicator)].map { rows[$0] }
   }
 
   /// The years a series ending at `last` covers: `count` financial years, oldest first, the
@@ -40,4 +40,9 @@ public struct YearSeries: Sendable {
       return whole
     }
   }
+}
+
+private struct YearKey: Hashable {
+  var period: String
+  var indicator: IndicatorID
 }

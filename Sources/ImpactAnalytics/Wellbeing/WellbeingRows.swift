@@ -25,26 +25,26 @@ struct WellbeingRows {
     writeAnswers(rows, into: &sink)
     if feedback.measuresPresent.contains(.onsLifeSatisfaction) {
       let pairs = pairings[.lifeSatisfaction]!.pairs(in: sink.period)
-      writeChange(WellbeingScale.lifeSatisfaction.id, programmeGroups(pairs), into: &sink)
+      writeChange(WellbeingScale.lifeSatisfaction.measure, programmeGroups(pairs), into: &sink)
       if settings.wellby {
         let change = PairedChange(changes: pairs.map(\.change))
         let value = change.mean.map { $0 * Double(pairs.count) * settings.wellbyValue }
         sink.rows.append(
           IndicatorRow(
-            period: sink.period, indicator: "wellby_value", unit: .currency, value: value, n: nil))
+            period: sink.period, indicator: .wellbyValue, unit: .currency, value: value, n: nil))
       }
     }
   }
 
   /// `feedback_responses`, for everyone and by programme.
   private func writeResponses(_ rows: [Int], into sink: inout RowSink) {
-    sink.count("feedback_responses", "all", "All", Double(rows.count), unit: .count, n: rows.count)
+    sink.count(.feedbackResponses, .all, .all, Double(rows.count), unit: .count, n: rows.count)
     guard breakdowns else { return }
     var byProgramme: [Int32: Int] = [:]
     for row in rows { byProgramme[feedback.programme[row], default: 0] += 1 }
     for (programme, count) in byProgramme {
       sink.count(
-        "feedback_responses", "programme", label(programme), Double(count), unit: .count, n: count)
+        .feedbackResponses, .programme, label(programme), Double(count), unit: .count, n: count)
     }
   }
 
@@ -57,9 +57,9 @@ struct WellbeingRows {
       byStage[feedback.stage[row], default: []].append(score)
       all.append(score)
     }
-    sink.mean("\(scale.id)_mean", "stage", "All", MeanSummary(values: all))
+    sink.mean(.mean(scale.measure), .stage, .all, MeanSummary(values: all))
     for (stage, scores) in byStage {
-      sink.mean("\(scale.id)_mean", "stage", stage.rawValue, MeanSummary(values: scores))
+      sink.mean(.mean(scale.measure), .stage, Group(stage.rawValue), MeanSummary(values: scores))
     }
   }
 
@@ -70,45 +70,47 @@ struct WellbeingRows {
   ) {
     var groups = programmeGroups(pairs)
     if breakdowns {
-      for field in PersonField.allCases {
-        var byLabel: [String: [WellbeingPair]] = [:]
+      for field in PersonField.breakdownFields {
+        var byLabel: [Group: [WellbeingPair]] = [:]
         for pair in pairs {
           byLabel[
-            classifier.label(field, of: Int(pair.participant), on: day(pair)) ?? "Unknown",
+            classifier.label(field, of: Int(pair.participant), on: day(pair)).map(Group.init)
+              ?? .unknown,
             default: []
           ]
           .append(pair)
         }
-        groups += byLabel.map { (field.name, $0.key, $0.value, false) }
+        groups += byLabel.map { (.person(field), $0.key, $0.value, false) }
       }
       for rule in rules {
         let inside = pairs.filter {
           classifier.isIn(rule, person: Int($0.participant), on: day($0)) == true
         }
-        groups.append(("priority_group", rule.id, inside, true))
+        groups.append((.priorityGroup, Group(rule.id), inside, true))
       }
     }
     let threshold =
       scale == .swemwbs ? settings.swemwbsMeaningfulChange : settings.wemwbsMeaningfulChange
     for (groupBy, group, members, always) in groups where always || !members.isEmpty {
       let count = Double(members.count)
-      sink.count("\(scale.id)_pairs", groupBy, group, count, unit: .people, n: members.count)
-      writeChange(scale.id, [(groupBy, group, members, always)], into: &sink)
+      sink.count(.pairs(scale.measure), groupBy, group, count, unit: .people, n: members.count)
+      writeChange(scale.measure, [(groupBy, group, members, always)], into: &sink)
       let improved = Double(members.filter { $0.change >= threshold }.count)
       let declined = Double(members.filter { $0.change <= -threshold }.count)
-      sink.share("\(scale.id)_improved_share", groupBy, group, improved, count, n: members.count)
-      sink.share("\(scale.id)_declined_share", groupBy, group, declined, count, n: members.count)
+      sink.share(.improvedShare(scale.measure), groupBy, group, improved, count, n: members.count)
+      sink.share(.declinedShare(scale.measure), groupBy, group, declined, count, n: members.count)
     }
   }
 
   /// `*_change` rows: mean change, 95% t interval, paired t-test p-value and Cohen's d_z.
   private func writeChange(
-    _ id: String, _ groups: [(String, String, [WellbeingPair], Bool)], into sink: inout RowSink
+    _ measure: FeedbackMeasure, _ groups: [(GroupBy, Group, [WellbeingPair], Bool)],
+    into sink: inout RowSink
   ) {
     for (groupBy, group, members, always) in groups where always || !members.isEmpty {
       let change = PairedChange(changes: members.map(\.change))
       var row = IndicatorRow(
-        period: sink.period, indicator: "\(id)_change", groupBy: groupBy, group: group,
+        period: sink.period, indicator: .change(measure), groupBy: groupBy, group: group,
         unit: .score, value: change.mean, n: members.count)
       row.numerator = change.sum
       row.denominator = Double(members.count)
@@ -122,13 +124,13 @@ struct WellbeingRows {
 
   /// Everyone, and by programme when breakdowns are wanted.
   private func programmeGroups(_ pairs: [WellbeingPair]) -> [(
-    String, String, [WellbeingPair], Bool
+    GroupBy, Group, [WellbeingPair], Bool
   )] {
-    var groups: [(String, String, [WellbeingPair], Bool)] = [("all", "All", pairs, true)]
+    var groups: [(GroupBy, Group, [WellbeingPair], Bool)] = [(.all, .all, pairs, true)]
     guard breakdowns else { return groups }
     var byProgramme: [Int32: [WellbeingPair]] = [:]
     for pair in pairs { byProgramme[pair.programme, default: []].append(pair) }
-    groups += byProgramme.map { ("programme", label($0.key), $0.value, false) }
+    groups += byProgramme.map { (.programme, label($0.key), $0.value, false) }
     return groups
   }
 
@@ -140,47 +142,47 @@ struct WellbeingRows {
       (.recommend, \.recommend),
     ]
     for (measure, column) in measures where feedback.measuresPresent.contains(measure) {
-      var groups: [(String, String, [Double])] = []
+      var groups: [(GroupBy, Group, [Double])] = []
       let answers = rows.compactMap { feedback[keyPath: column][$0].map(Double.init) }
-      groups.append(("all", "All", answers))
+      groups.append((.all, .all, answers))
       if breakdowns {
         var byProgramme: [Int32: [Double]] = [:]
         for row in rows {
           guard let answer = feedback[keyPath: column][row] else { continue }
           byProgramme[feedback.programme[row], default: []].append(Double(answer))
         }
-        groups += byProgramme.map { ("programme", label($0.key), $0.value) }
+        groups += byProgramme.map { (.programme, label($0.key), $0.value) }
       }
-      for (groupBy, group, values) in groups where groupBy == "all" || !values.isEmpty {
+      for (groupBy, group, values) in groups where groupBy == .all || !values.isEmpty {
         writeAnswerRows(measure, groupBy, group, values, into: &sink)
       }
     }
   }
 
   private func writeAnswerRows(
-    _ measure: FeedbackMeasure, _ groupBy: String, _ group: String, _ values: [Double],
+    _ measure: FeedbackMeasure, _ groupBy: GroupBy, _ group: Group, _ values: [Double],
     into sink: inout RowSink
   ) {
     let count = Double(values.count)
     let n = values.count
-    func share(_ id: String, _ test: (Double) -> Bool) {
+    func share(_ id: IndicatorID, _ test: (Double) -> Bool) {
       sink.share(id, groupBy, group, Double(values.filter(test).count), count, n: n)
     }
     switch measure {
     case .onsLifeSatisfaction, .onsWorthwhile, .onsHappy:
-      sink.mean("\(measure.rawValue)_mean", groupBy, group, MeanSummary(values: values))
-      share("\(measure.rawValue)_low_share") { $0 <= 4 }
+      sink.mean(.mean(measure), groupBy, group, MeanSummary(values: values))
+      share(.lowShare(measure)) { $0 <= 4 }
     case .onsAnxious:
-      sink.mean("ons_anxious_mean", groupBy, group, MeanSummary(values: values))
-      share("ons_anxious_high_share") { $0 >= 6 }
+      sink.mean(.mean(measure), groupBy, group, MeanSummary(values: values))
+      share(.highShare(measure)) { $0 >= 6 }
     case .satisfaction:
-      share("satisfied_share") { $0 >= 4 }
-      sink.mean("satisfaction_mean", groupBy, group, MeanSummary(values: values))
+      share(.satisfiedShare) { $0 >= 4 }
+      sink.mean(.mean(measure), groupBy, group, MeanSummary(values: values))
     case .recommend:
       let promoters = Double(values.filter { $0 >= 9 }.count)
       let detractors = Double(values.filter { $0 <= 6 }.count)
       var row = IndicatorRow(
-        period: sink.period, indicator: "nps", groupBy: groupBy, group: group, unit: .score,
+        period: sink.period, indicator: .nps, groupBy: groupBy, group: group, unit: .score,
         value: count > 0 ? 100 * (promoters - detractors) / count : nil, n: n)
       row.numerator = promoters - detractors
       row.denominator = count
@@ -195,7 +197,7 @@ struct WellbeingRows {
     firstDay[pair.participant] ?? pair.postDay
   }
 
-  private func label(_ programme: Int32) -> String {
-    programme >= 0 ? text[programme] : "Unknown"
+  private func label(_ programme: Int32) -> Group {
+    programme >= 0 ? Group(text[programme]) : .unknown
   }
 }

@@ -4,15 +4,6 @@ import ImpactModel
 enum WellbeingScale: CaseIterable {
   case swemwbs, wemwbs, lifeSatisfaction
 
-  /// The indicator id prefix.
-  var id: String {
-    switch self {
-    case .swemwbs: return "swemwbs"
-    case .wemwbs: return "wemwbs"
-    case .lifeSatisfaction: return "ons_life_satisfaction"
-    }
-  }
-
   /// The measure whose presence in the data makes the scale's indicators exist.
   var measure: FeedbackMeasure {
     switch self {

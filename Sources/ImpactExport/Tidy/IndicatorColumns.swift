@@ -27,8 +27,8 @@ enum IndicatorColumns {
     // every group is written spreadsheet-safe; the tool's own labels never start with = + - @.
     return [
       plain(row.period.label), plain(row.period.start?.description),
-      plain(row.period.end?.description), .text(row.indicator, fromData: false),
-      .text(row.groupBy, fromData: false), .text(row.group, fromData: true),
+      plain(row.period.end?.description), .text(row.indicator.rawValue, fromData: false),
+      .text(row.groupBy.rawValue, fromData: false), .text(row.group.label, fromData: true),
       number(row.value), number(row.numerator), number(row.denominator),
       .text(row.unit.rawValue, fromData: false), number(row.ciLow), number(row.ciHigh),
       number(row.pValue), number(row.effectSize), number(row.n.map(Double.init)),

@@ -1,13 +1,15 @@
+import ImpactModel
+
 /// Reads the `benchmarks:` section: per person field, the population share of each group label.
 enum BenchmarksReader {
   /// The benchmark shares per person field, per group label.
-  static func read(_ value: ConfigValue) throws(ConfigError) -> [String: [String: Double]] {
+  static func read(_ value: ConfigValue) throws(ConfigError) -> [PersonField: [String: Double]] {
     let fields = PersonField.breakdownFields.map(\.rawValue)
     let entries = try value.entries(
       accepting: fields, role: "a person field a benchmark can describe",
       expected: "benchmarks must be a section with one line per person field, such as "
         + "disability: { Disabled: 0.173 }")
-    var benchmarks: [String: [String: Double]] = [:]
+    var benchmarks: [PersonField: [String: Double]] = [:]
     for entry in entries {
       let field = PersonField(rawValue: entry.key)!
       let groups = try entry.value.entries(
@@ -26,7 +28,7 @@ enum BenchmarksReader {
           advice: "write the group's share of the population you serve as a number from 0 to 1 "
             + "(17.3% is 0.173)")
       }
-      benchmarks[field.rawValue] = shares
+      benchmarks[field] = shares
     }
     return benchmarks
   }

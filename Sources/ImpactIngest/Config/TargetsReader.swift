@@ -6,13 +6,13 @@ enum TargetsReader {
   static let acceptedKeys = ["quarter", "year", "ytd", "value", "direction"]
 
   /// The targets per indicator id.
-  static func read(_ value: ConfigValue) throws(ConfigError) -> [String: Target] {
+  static func read(_ value: ConfigValue) throws(ConfigError) -> [IndicatorID: Target] {
     let entries = try value.entries(
       accepting: nil,
       expected: "targets must be a section with one line per indicator, such as sessions: 120")
-    var targets: [String: Target] = [:]
+    var targets: [IndicatorID: Target] = [:]
     for entry in entries {
-      targets[entry.key] = try readTarget(entry.value)
+      targets[IndicatorID(entry.key)] = try readTarget(entry.value)
     }
     return targets
   }

@@ -19,9 +19,9 @@ public struct ImpactConfiguration: Hashable, Sendable {
   /// Who counts as hard to reach; the five defaults when the config names none.
   public var priorityGroups = PriorityGroupRule.defaults
   /// Targets per indicator id.
-  public var targets: [String: Target] = [:]
+  public var targets: [IndicatorID: Target] = [:]
   /// Benchmark shares per person field (`ethnicity_group`, `disability` …), per group label.
-  public var benchmarks: [String: [String: Double]] = [:]
+  public var benchmarks: [PersonField: [String: Double]] = [:]
   /// Wellbeing settings.
   public var wellbeing = WellbeingSettings()
 
@@ -66,4 +66,12 @@ public struct WellbeingSettings: Hashable, Sendable {
 
   /// Creates the defaults.
   public init() {}
+}
+
+extension ImpactConfiguration {
+  /// The benchmark shares of a breakdown's groups; empty when it is not a benchmarked person
+  /// field.
+  public func benchmarks(for groupBy: GroupBy) -> [String: Double] {
+    groupBy.personField.flatMap { benchmarks[$0] } ?? [:]
+  }
 }

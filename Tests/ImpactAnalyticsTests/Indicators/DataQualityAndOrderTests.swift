@@ -55,7 +55,7 @@ private let day = IndicatorFixture.day
   #expect(quality("warnings", "feedback")?.value == 1)
   #expect(quality("warnings", "attendance")?.suppressed == .no)
   // Only data-quality rows in `all`.
-  let kinds = Set(figures.rows.filter { $0.period.label == "all" }.map(\.groupBy))
+  let kinds = Set(figures.rows.filter { $0.period.label == "all" }.map(\.groupBy.rawValue))
   #expect(kinds == ["kind"])
 }
 
@@ -83,7 +83,9 @@ private func orderFixture() -> IndicatorFixture {
   #expect(
     periods == ["2025-26 Q2", "2025-26 Q1", "2024-25 Q2", "2025-26 YTD", "2024-25 Q4", "all"])
   // Within a period, by indicator, group_by, group, compared by code point; each key once.
-  func key(_ row: IndicatorRow) -> [String] { [row.indicator, row.groupBy, row.group] }
+  func key(_ row: IndicatorRow) -> [String] {
+    [row.indicator.rawValue, row.groupBy.rawValue, row.group.label]
+  }
   func precedes(_ a: [String], _ b: [String]) -> Bool {
     for (x, y) in zip(a, b) where x != y {
       return x.unicodeScalars.lexicographicallyPrecedes(y.unicodeScalars)
@@ -114,7 +116,7 @@ private func orderFixture() -> IndicatorFixture {
   let figures = try orderFixture().figures("2025-26 Q2")
   let trend = figures.rows.filter { $0.period.label == "2024-25 Q4" }
   #expect(!trend.isEmpty)
-  #expect(trend.allSatisfy { $0.groupBy == "all" })
+  #expect(trend.allSatisfy { $0.groupBy.rawValue == "all" })
   // P1 alone, at YTW on 2025-01-15, returning (first came 2024-08-05).
   #expect(figures.row("unique_participants", period: "2024-25 Q4")?.value == 1)
   #expect(figures.row("returning_participants", period: "2024-25 Q4")?.value == 1)

@@ -60,7 +60,7 @@ private let day = IndicatorFixture.day
 
 @Test func benchmarkNamesMatchLabelsIgnoringCase() throws {
   var fixture = inclusionFixture()
-  fixture.configuration.benchmarks = ["ethnicity_group": ["white": 0.8]]
+  fixture.configuration.benchmarks = [PersonField(rawValue: "ethnicity_group")!: ["white": 0.8]]
   let figures = try fixture.figures("2025-26 Q2")
   // The benchmark written `white` belongs to the group labelled `White`.
   #expect(figures.row("participant_share", "ethnicity_group", "White")?.benchmark == 0.8)

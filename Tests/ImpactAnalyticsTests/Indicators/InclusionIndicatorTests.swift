@@ -33,8 +33,8 @@ func inclusionFixture(minCount: Int = 0) -> IndicatorFixture {
         id: "under_18", label: "Under 18", field: "age", condition: .range(min: nil, max: 17)),
     ])
   fixture.configuration.benchmarks = [
-    "ethnicity_group": ["Asian": 0.1, "White": 0.8, "Black": 0.05],
-    "disability": ["Disabled": 0.25],
+    PersonField(rawValue: "ethnicity_group")!: ["Asian": 0.1, "White": 0.8, "Black": 0.05],
+    PersonField(rawValue: "disability")!: ["Disabled": 0.25],
   ]
   fixture.person("Q1") {
     $0.disability = .disabled

@@ -160,8 +160,8 @@ struct Figures {
   ) -> IndicatorRow? {
     let label = period ?? periods.reporting.label
     return rows.first {
-      $0.period.label == label && $0.indicator == indicator && $0.groupBy == groupBy
-        && $0.group == group
+      $0.period.label == label && $0.indicator.rawValue == indicator
+        && $0.groupBy.rawValue == groupBy && $0.group.label == group
     }
   }
 
@@ -169,14 +169,15 @@ struct Figures {
   func groups(_ indicator: String, _ groupBy: String, period: String? = nil) -> [String] {
     let label = period ?? periods.reporting.label
     return rows.filter {
-      $0.period.label == label && $0.indicator == indicator && $0.groupBy == groupBy
-    }.map(\.group)
+      $0.period.label == label && $0.indicator.rawValue == indicator
+        && $0.groupBy.rawValue == groupBy
+    }.map(\.group.label)
   }
 
   /// How many rows there are of an indicator in a period, whatever the breakdown.
   func count(_ indicator: String, period: String? = nil) -> Int {
     let label = period ?? periods.reporting.label
-    return rows.filter { $0.period.label == label && $0.indicator == indicator }.count
+    return rows.filter { $0.period.label == label && $0.indicator.rawValue == indicator }.count
   }
 }
 

@@ -10,7 +10,7 @@ private let day = IndicatorFixture.day
 /// Benchmark: gender Man 0.5.
 func suppressionFixture() -> IndicatorFixture {
   var fixture = IndicatorFixture(minCount: 5)
-  fixture.configuration.benchmarks = ["gender": ["Man": 0.5]]
+  fixture.configuration.benchmarks = [PersonField(rawValue: "gender")!: ["Man": 0.5]]
   let session = SessionInfo("S1", day(2025, 7, 10), programme: "Choir")
   let groups: [(String, Int, Gender?)] = [
     ("M", 4, .man), ("N", 6, .nonBinary), ("F", 6, .woman), ("U", 8, nil),

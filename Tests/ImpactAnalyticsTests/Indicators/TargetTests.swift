@@ -10,10 +10,10 @@ private func targetFixture(minCount: Int = 0) -> IndicatorFixture {
   var fixture = reachFixture()
   fixture.configuration.suppressionMinCount = minCount
   fixture.configuration.targets = [
-    "unique_participants": Target(quarter: 3, year: 10, yearToDate: 5),
-    "sessions": Target(value: 6),
-    "online_share": Target(value: 0.1, direction: .lower),
-    "attendances": Target(quarter: 19, direction: .lower),
+    IndicatorID("unique_participants"): Target(quarter: 3, year: 10, yearToDate: 5),
+    IndicatorID("sessions"): Target(value: 6),
+    IndicatorID("online_share"): Target(value: 0.1, direction: .lower),
+    IndicatorID("attendances"): Target(quarter: 19, direction: .lower),
   ]
   return fixture
 }

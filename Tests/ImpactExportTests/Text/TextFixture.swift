@@ -33,7 +33,8 @@ enum TextFixture {
     _ change: (inout IndicatorRow) -> Void = { _ in }
   ) -> IndicatorRow {
     var row = IndicatorRow(
-      period: period, indicator: id, groupBy: groupBy, group: group, unit: unit, value: value,
+      period: period, indicator: IndicatorID(id), groupBy: GroupBy(groupBy), group: Group(group),
+      unit: unit, value: value,
       n: n ?? value.map { Int($0) })
     change(&row)
     return row
@@ -118,7 +119,7 @@ enum TextFixture {
     configuration.priorityGroups = Array(PriorityGroupRule.defaults.prefix(2))
     configuration.priorityGroups[0].target = 0.4
     configuration.priorityGroups[0].benchmark = 0.3
-    configuration.benchmarks = ["ethnicity_group": ["Mixed": 0.03, "White": 0.97]]
+    configuration.benchmarks = [.ethnicityGroup: ["Mixed": 0.03, "White": 0.97]]
     return configuration
   }
 

@@ -1,4 +1,5 @@
 import ImpactAnalytics
+import ImpactModel
 import Testing
 
 @testable import ImpactExport
@@ -11,7 +12,7 @@ private func row(_ value: Double?, unit: IndicatorUnit = .people, hidden: Bool =
   -> IndicatorRow
 {
   var row = IndicatorRow(
-    period: quarter, indicator: "x", unit: unit, value: hidden ? nil : value, n: 10)
+    period: quarter, indicator: IndicatorID("x"), unit: unit, value: hidden ? nil : value, n: 10)
   if hidden { row.suppressed = .primary }
   return row
 }
@@ -56,7 +57,7 @@ private func compare(_ now: IndicatorRow?, _ before: IndicatorRow?) -> Compariso
 
 private func change(mean: Double?, n: Int, p: Double, hidden: Bool = false) -> IndicatorRow {
   var row = IndicatorRow(
-    period: quarter, indicator: "swemwbs_change", unit: .score, value: mean, n: n)
+    period: quarter, indicator: IndicatorID("swemwbs_change"), unit: .score, value: mean, n: n)
   row.ciLow = mean.map { $0 - 0.7 }
   row.ciHigh = mean.map { $0 + 0.7 }
   row.pValue = p

@@ -9,7 +9,7 @@ private func sampleRows() -> [IndicatorRow] {
   let q2 = PeriodCalendar(financialYearStart: 4).period(
     of: FinancialQuarter(financialYear: 2025, number: 2))
   var share = IndicatorRow(
-    period: q2, indicator: "priority_share:imd_1_3", unit: .share, value: 0.25, n: 5)
+    period: q2, indicator: IndicatorID("priority_share:imd_1_3"), unit: .share, value: 0.25, n: 5)
   share.numerator = 5
   share.denominator = 20
   share.ciLow = 0.1
@@ -18,10 +18,12 @@ private func sampleRows() -> [IndicatorRow] {
   share.benchmark = 0.3
   share.status = .notMet
   let programme = IndicatorRow(
-    period: q2, indicator: "attendances", groupBy: "programme", group: "=Big, \"Band\"",
+    period: q2, indicator: IndicatorID("attendances"), groupBy: GroupBy("programme"),
+    group: Group("=Big, \"Band\""),
     unit: .count, value: 12, n: 7)
   var hidden = IndicatorRow(
-    period: .all, indicator: "unique_participants", groupBy: "gender", group: "Other",
+    period: .all, indicator: IndicatorID("unique_participants"), groupBy: GroupBy("gender"),
+    group: Group("Other"),
     unit: .people, value: nil, n: nil)
   hidden.suppressed = .primary
   return [share, programme, hidden]
@@ -88,7 +90,8 @@ private func sampleRows() -> [IndicatorRow] {
 }
 
 @Test func aNonFiniteNumberIsWrittenEmptyNeverAsBrokenText() throws {
-  var row = IndicatorRow(period: .all, indicator: "rows_read", unit: .count, value: .nan, n: nil)
+  var row = IndicatorRow(
+    period: .all, indicator: IndicatorID("rows_read"), unit: .count, value: .nan, n: nil)
   row.ciLow = .infinity
   let heading = IndicatorsJSONFile.Heading(
     organisation: "O", generatedAt: "T", toolVersion: "V", reportingPeriod: .all)

@@ -165,7 +165,7 @@ private func writtenWorkbook() throws -> (WorkbookReader, TemporaryFolder, Repor
     .write(to: folder.file("small.xlsx"))
   let cells = try WorkbookReader(path: folder.file("small.xlsx")).cells(of: "Indicators")
   // Header, eight rows, the note on the tenth row, nothing after.
-  #expect(cells["D9"] == .text(context.table.rows[7].indicator))
+  #expect(cells["D9"] == .text(context.table.rows[7].indicator.rawValue))
   #expect(
     cells["A10"]
       == .text(

@@ -66,7 +66,7 @@ enum WorkbookFixture {
 
     var configuration = ImpactConfiguration()
     configuration.organisation = "Riverside \"Arts\" <Centre> & Co"
-    configuration.targets["unique_participants"] = Target(value: 100)
+    configuration.targets[IndicatorID("unique_participants")] = Target(value: 100)
     let engine = IndicatorEngine(dataset: dataset, configuration: configuration)
     let q2 = engine.calendar.period(of: FinancialQuarter(financialYear: 2025, number: 2))
     let periods = ReportingPeriods(

@@ -42,17 +42,17 @@ struct ConfigLoaderTests {
       ])
     #expect(
       config.targets == [
-        "unique_participants": Target(quarter: 400, year: 1500, yearToDate: 800),
-        "sessions": Target(quarter: 120, year: 480),
-        "satisfied_share": Target(value: 0.90),
-        "ons_anxious_mean": Target(value: 3.0, direction: .lower),
+        IndicatorID("unique_participants"): Target(quarter: 400, year: 1500, yearToDate: 800),
+        IndicatorID("sessions"): Target(quarter: 120, year: 480),
+        IndicatorID("satisfied_share"): Target(value: 0.90),
+        IndicatorID("ons_anxious_mean"): Target(value: 3.0, direction: .lower),
       ])
     #expect(
       config.benchmarks == [
-        "ethnicity_group": [
+        PersonField(rawValue: "ethnicity_group")!: [
           "Asian": 0.093, "Black": 0.042, "Mixed": 0.030, "White": 0.815, "Other": 0.020,
         ],
-        "disability": ["Disabled": 0.173],
+        PersonField(rawValue: "disability")!: ["Disabled": 0.173],
       ])
     #expect(config.wellbeing.swemwbsMeaningfulChange == 3)
     #expect(config.wellbeing.wemwbsMeaningfulChange == 3)
@@ -93,15 +93,15 @@ struct ConfigLoaderTests {
       ])
     #expect(
       config.targets == [
-        "sessions": Target(value: 50),
-        "attendances": Target(year: 2000, direction: .higher),
-        "ons_anxious_mean": Target(quarter: 2.5, direction: .lower),
+        IndicatorID("sessions"): Target(value: 50),
+        IndicatorID("attendances"): Target(year: 2000, direction: .higher),
+        IndicatorID("ons_anxious_mean"): Target(quarter: 2.5, direction: .lower),
       ])
     #expect(
       config.benchmarks == [
-        "gender": ["Woman": 0.51, "Man": 0.49],
-        "ethnicity": ["Asian, Asian British or Asian Welsh: Indian": 0.05],
-        "imd_quintile": ["1": 0.2],
+        PersonField(rawValue: "gender")!: ["Woman": 0.51, "Man": 0.49],
+        PersonField(rawValue: "ethnicity")!: ["Asian, Asian British or Asian Welsh: Indian": 0.05],
+        PersonField(rawValue: "imd_quintile")!: ["1": 0.2],
       ])
     #expect(config.wellbeing.swemwbsMeaningfulChange == 2.5)
     #expect(config.wellbeing.wemwbsMeaningfulChange == 4)

@@ -71,17 +71,17 @@ struct ConfigTemplateTests {
     #expect(config.priorityGroups.dropFirst().allSatisfy { $0.target == nil })
     #expect(
       config.targets == [
-        "unique_participants": Target(quarter: 400, year: 1500, yearToDate: 800),
-        "sessions": Target(quarter: 120, year: 480),
-        "satisfied_share": Target(value: 0.90),
-        "ons_anxious_mean": Target(value: 3.0, direction: .lower),
+        IndicatorID("unique_participants"): Target(quarter: 400, year: 1500, yearToDate: 800),
+        IndicatorID("sessions"): Target(quarter: 120, year: 480),
+        IndicatorID("satisfied_share"): Target(value: 0.90),
+        IndicatorID("ons_anxious_mean"): Target(value: 3.0, direction: .lower),
       ])
     #expect(
       config.benchmarks == [
-        "ethnicity_group": [
+        PersonField(rawValue: "ethnicity_group")!: [
           "Asian": 0.093, "Black": 0.042, "Mixed": 0.030, "White": 0.815, "Other": 0.020,
         ],
-        "disability": ["Disabled": 0.173],
+        PersonField(rawValue: "disability")!: ["Disabled": 0.173],
       ])
   }
 }

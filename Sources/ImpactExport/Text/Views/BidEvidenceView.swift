@@ -1,4 +1,5 @@
 import ImpactAnalytics
+import ImpactModel
 
 /// The bid evidence pack: three financial years side by side — track record, growth, reach
 /// into priority groups, outcome evidence with its strength, cost-effectiveness, quotes.
@@ -34,8 +35,8 @@ struct BidEvidenceView: TrimmableView, Sendable {
     let labels = facts.labels
     let and = labels["word.and"]
     let empty = series.years.filter { year in
-      (series.row("attendances", in: year)?.value ?? 0) == 0
-        && (series.row("income", in: year)?.value ?? 0) == 0
+      (series.row(.attendances, in: year)?.value ?? 0) == 0
+        && (series.row(.income, in: year)?.value ?? 0) == 0
     }
     yearsWithoutData = Self.list(empty.map(\.label), and: and)
     hasYearsWithoutData = !empty.isEmpty
@@ -43,7 +44,7 @@ struct BidEvidenceView: TrimmableView, Sendable {
     years = Self.list(yearLabels, and: and)
     lastIsPartial = series.years.last?.kind == .yearToDate
     lastYear = yearLabels.last ?? ""
-    let table = { (caption: String, ids: [String]) in
+    let table = { (caption: String, ids: [IndicatorID]) in
       TableView(
         caption: caption, headers: [labels["heading.figure"]] + yearLabels,
         rows: ids.filter { id in series.years.contains { series.row(id, in: $0) != nil } }.map {
@@ -54,46 +55,46 @@ struct BidEvidenceView: TrimmableView, Sendable {
     trackRecord = table(
       labels("caption.track_record", ["years": years]),
       [
-        "unique_participants", "new_participants", "attendances", "sessions",
-        "participant_hours", "retained_share",
+        .uniqueParticipants, .newParticipants, .attendances, .sessions,
+        .participantHours, .retainedShare,
       ])
-    let first = series.years.first { (series.row("unique_participants", in: $0)?.value ?? 0) > 0 }
+    let first = series.years.first { (series.row(.uniqueParticipants, in: $0)?.value ?? 0) > 0 }
     let last = series.years.last
     firstYear = first?.label ?? ""
-    let row = { (id: String, year: Period?) in year.flatMap { series.row(id, in: $0) } }
+    let row = { (id: IndicatorID, year: Period?) in year.flatMap { series.row(id, in: $0) } }
     people = ComparisonView(
-      row("unique_participants", last),
-      with: first == last ? nil : row("unique_participants", first),
+      row(.uniqueParticipants, last),
+      with: first == last ? nil : row(.uniqueParticipants, first),
       against: labels("word.in_year", ["year": firstYear]), format: facts.format)
     attendances = ComparisonView(
-      row("attendances", last), with: first == last ? nil : row("attendances", first),
+      row(.attendances, last), with: first == last ? nil : row(.attendances, first),
       against: labels("word.in_year", ["year": firstYear]), format: facts.format)
-    peopleNow = facts.format.text(row("unique_participants", last))
-    peopleFirst = facts.format.text(row("unique_participants", first))
+    peopleNow = facts.format.text(row(.uniqueParticipants, last))
+    peopleFirst = facts.format.text(row(.uniqueParticipants, first))
     reach = table(
       labels("caption.reach_into_priority_groups", ["years": years]),
-      ["priority_share:any"]
+      [.priorityShareAny]
         + facts.context.configuration.priorityGroups.map {
-          "priority_share:" + $0.id
+          .priorityShare($0.id)
         })
     outcomes = series.years.compactMap { year in
-      guard let change = series.row("swemwbs_change", in: year) else { return nil }
+      guard let change = series.row(.change(.swemwbs), in: year) else { return nil }
       return YearEvidenceView(
         year: year.label,
         evidence: ChangeEvidenceView(
-          change, improved: series.row("swemwbs_improved_share", in: year),
-          declined: series.row("swemwbs_declined_share", in: year), format: facts.format,
+          change, improved: series.row(.improvedShare(.swemwbs), in: year),
+          declined: series.row(.declinedShare(.swemwbs), in: year), format: facts.format,
           labels: labels))
     }
     hasOutcomes = !outcomes.isEmpty
     feedback = table(
       labels("caption.feedback_by_year", ["years": years]),
-      ["swemwbs_pairs", "satisfied_share", "satisfaction_mean", "ons_life_satisfaction_mean"])
+      [.pairs(.swemwbs), .satisfiedShare, .mean(.satisfaction), .mean(.onsLifeSatisfaction)])
     cost = table(
       labels("caption.cost_by_year", ["years": years]),
-      ["income", "funding_per_participant", "funding_per_attendance", "funding_per_hour"])
+      [.income, .fundingPerParticipant, .fundingPerAttendance, .fundingPerHour])
     let bars = series.years.map { year -> BarChart.Bar in
-      let people = series.row("unique_participants", in: year)
+      let people = series.row(.uniqueParticipants, in: year)
       return BarChart.Bar(
         label: year.label, value: FigureFormat.isShown(people) ? people?.value : nil,
         text: facts.format.text(people))

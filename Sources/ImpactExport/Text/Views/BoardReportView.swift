@@ -1,4 +1,5 @@
 import ImpactAnalytics
+import ImpactModel
 
 /// The board report's view: the period at a glance against its comparison periods; reach by
 /// programme and setting; inclusion against targets and benchmarks; wellbeing and
@@ -39,18 +40,18 @@ struct BoardReportView: TrimmableView, Sendable {
     heading = facts.heading
     let labels = facts.labels
     let period = ["period": facts.reporting.label]
-    people = facts.figure("unique_participants")
-    newPeople = facts.figure("new_participants")
-    attendances = facts.figure("attendances")
-    sessions = facts.figure("sessions")
-    priorityAny = facts.figure("priority_share:any")
-    satisfied = facts.figure("satisfied_share")
-    income = facts.figure("income")
-    perParticipant = facts.figure("funding_per_participant")
-    let headlineIDs = [
-      "unique_participants", "new_participants", "attendances", "sessions", "participant_hours",
-      "retained_share", "priority_share:any", "satisfied_share", "income",
-      "funding_per_participant",
+    people = facts.figure(.uniqueParticipants)
+    newPeople = facts.figure(.newParticipants)
+    attendances = facts.figure(.attendances)
+    sessions = facts.figure(.sessions)
+    priorityAny = facts.figure(.priorityShareAny)
+    satisfied = facts.figure(.satisfiedShare)
+    income = facts.figure(.income)
+    perParticipant = facts.figure(.fundingPerParticipant)
+    let headlineIDs: [IndicatorID] = [
+      .uniqueParticipants, .newParticipants, .attendances, .sessions, .participantHours,
+      .retainedShare, .priorityShareAny, .satisfiedShare, .income,
+      .fundingPerParticipant,
     ]
     headlines = TableView(
       caption: labels("caption.headlines", period),
@@ -74,30 +75,30 @@ struct BoardReportView: TrimmableView, Sendable {
           figure.lastYear.short, figure.yearToDate, target ?? "–",
         ]
       })
-    trendChart = Charts.trend(facts, "unique_participants", id: "trend-participants")
-    let reachColumns: [(id: String, title: String)] = [
-      ("unique_participants", labels["heading.people"]),
-      ("attendances", labels["heading.attendances"]), ("sessions", labels["heading.sessions"]),
-      ("retained_share", labels["heading.retained"]),
-      ("priority_share:any", labels["heading.in_a_priority_group"]),
+    trendChart = Charts.trend(facts, .uniqueParticipants, id: "trend-participants")
+    let reachColumns: [(id: IndicatorID, title: String)] = [
+      (.uniqueParticipants, labels["heading.people"]),
+      (.attendances, labels["heading.attendances"]), (.sessions, labels["heading.sessions"]),
+      (.retainedShare, labels["heading.retained"]),
+      (.priorityShareAny, labels["heading.in_a_priority_group"]),
     ]
     programmes = facts.breakdownTable(
-      caption: labels("caption.reach_by_programme", period), groupBy: "programme",
+      caption: labels("caption.reach_by_programme", period), groupBy: .programme,
       heading: labels["heading.programme"], columns: reachColumns)
     programmeChart = Charts.bars(
-      facts, "unique_participants", by: "programme", id: "programme-participants",
+      facts, .uniqueParticipants, by: .programme, id: "programme-participants",
       title: labels("chart.programme_participants", period))
     settings = facts.breakdownTable(
-      caption: labels("caption.reach_by_setting", period), groupBy: "setting",
+      caption: labels("caption.reach_by_setting", period), groupBy: .setting,
       heading: labels["heading.setting"], columns: reachColumns)
     priorityGroups = PriorityTables.targets(facts)
     priorityChart = Charts.priorityShares(facts, id: "priority-shares")
-    let swemwbsRow = facts.row("swemwbs_change")
+    let swemwbsRow = facts.row(.change(.swemwbs))
     hasSwemwbs = swemwbsRow != nil
-    swemwbs = facts.evidence("swemwbs")
-    let wellbeingIDs = [
-      "satisfied_share", "satisfaction_mean", "nps", "ons_life_satisfaction_mean",
-      "ons_worthwhile_mean", "ons_happy_mean", "ons_anxious_mean", "feedback_responses",
+    swemwbs = facts.evidence(.swemwbs)
+    let wellbeingIDs: [IndicatorID] = [
+      .satisfiedShare, .mean(.satisfaction), .nps, .mean(.onsLifeSatisfaction),
+      .mean(.onsWorthwhile), .mean(.onsHappy), .mean(.onsAnxious), .feedbackResponses,
     ].filter { facts.row($0) != nil }
     wellbeing = TableView(
       caption: labels("caption.feedback_and_wellbeing", period),
@@ -112,14 +113,14 @@ struct BoardReportView: TrimmableView, Sendable {
       })
     wellby = WellbyView(facts)
     funders = facts.breakdownTable(
-      caption: labels("caption.income_by_funder", period), groupBy: "funder",
-      heading: labels["heading.funder"], columns: [("income", labels["heading.income"])],
-      groups: facts.groups("income", by: "funder").sorted {
-        (facts.row("income", by: "funder", group: $0)?.value ?? 0)
-          > (facts.row("income", by: "funder", group: $1)?.value ?? 0)
+      caption: labels("caption.income_by_funder", period), groupBy: .funder,
+      heading: labels["heading.funder"], columns: [(.income, labels["heading.income"])],
+      groups: facts.groups(.income, by: .funder).sorted {
+        (facts.row(.income, by: .funder, group: $0)?.value ?? 0)
+          > (facts.row(.income, by: .funder, group: $1)?.value ?? 0)
       })
-    pending = facts.text("applications_pending")
-    let rate = facts.row("bid_success_rate")
+    pending = facts.text(.applicationsPending)
+    let rate = facts.row(.bidSuccessRate)
     hasSuccessRate = FigureFormat.isShown(rate)
     successRate = labels(
       "word.bids_won",

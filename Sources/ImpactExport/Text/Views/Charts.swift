@@ -1,9 +1,10 @@
 import ImpactAnalytics
+import ImpactModel
 
 /// The charts the documents draw, each from rows of the table.
 enum Charts {
   /// A line of an indicator's `all` figure over the trend quarters; `nil` with fewer than two.
-  static func trend(_ facts: ReportFacts, _ id: String, id chartID: String) -> ChartView? {
+  static func trend(_ facts: ReportFacts, _ id: IndicatorID, id chartID: String) -> ChartView? {
     let rows = facts.table.trend(id)
     guard rows.count >= 2 else { return nil }
     let name = facts.names.label(id)
@@ -22,7 +23,7 @@ enum Charts {
 
   /// Bars of an indicator by the groups of a breakdown in the reporting period.
   static func bars(
-    _ facts: ReportFacts, _ id: String, by groupBy: String, id chartID: String, title: String
+    _ facts: ReportFacts, _ id: IndicatorID, by groupBy: GroupBy, id chartID: String, title: String
   ) -> ChartView? {
     let groups = facts.groups(id, by: groupBy)
     guard !groups.isEmpty else { return nil }
@@ -44,7 +45,7 @@ enum Charts {
     let lastYear = facts.table.periods.samePeriodLastYear
     var sentences: [String] = []
     let groups = rules.map { rule -> GroupedBarChart.Group in
-      let id = "priority_share:" + rule.id
+      let id = IndicatorID.priorityShare(rule.id)
       let now = facts.row(id)
       let before = facts.table.row(id, in: lastYear)
       let benchmark = now?.benchmark
@@ -72,13 +73,13 @@ enum Charts {
   }
 
   /// A person field's composition against its benchmarks.
-  static func composition(_ facts: ReportFacts, field: String, id chartID: String) -> ChartView? {
-    let benchmarks = facts.context.configuration.benchmarks[field] ?? [:]
-    let groups = facts.groups("participant_share", by: field)
+  static func composition(_ facts: ReportFacts, field: GroupBy, id chartID: String) -> ChartView? {
+    let benchmarks = facts.context.configuration.benchmarks(for: field)
+    let groups = facts.groups(.participantShare, by: field)
     guard !groups.isEmpty, !benchmarks.isEmpty else { return nil }
     var sentences: [String] = []
     let bars = groups.map { group -> GroupedBarChart.Group in
-      let row = facts.row("participant_share", by: field, group: group)
+      let row = facts.row(.participantShare, by: field, group: group)
       let label = facts.names.group(group, by: field)
       var sentence = "\(label): \(facts.format.text(row))"
       if let benchmark = row?.benchmark {

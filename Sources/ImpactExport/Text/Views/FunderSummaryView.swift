@@ -1,4 +1,5 @@
 import ImpactAnalytics
+import ImpactModel
 
 /// A funder's summary: its grants in the period, the programmes its restricted money paid for
 /// and what they achieved, with consented quotes.
@@ -32,7 +33,7 @@ struct FunderSummaryView: TrimmableView, Sendable {
     heading = facts.heading
     let labels = facts.labels
     funder = account.funder
-    total = facts.text("income", by: "funder", group: account.funder)
+    total = facts.text(.income, by: .funder, group: Group(account.funder))
     let money = { (amount: Double) in UKNumber.money(amount, symbol: facts.format.currencySymbol) }
     lines = TableView(
       caption: labels(
@@ -44,8 +45,8 @@ struct FunderSummaryView: TrimmableView, Sendable {
       rows: account.lines.map { line in
         [
           line.reference ?? "–", line.programme ?? labels["word.unrestricted"],
-          facts.names.group(line.type.rawValue, by: "type"),
-          facts.names.group(line.status.rawValue, by: "type"), money(line.amount),
+          facts.names.group(Group(line.type.rawValue), by: .fundingType),
+          facts.names.group(Group(line.status.rawValue), by: .fundingType), money(line.amount),
           money(line.inPeriod),
         ]
       })
@@ -58,19 +59,19 @@ struct FunderSummaryView: TrimmableView, Sendable {
     hasProgrammes = !programmes.isEmpty
     unrestricted = money(account.unrestricted)
     hasUnrestricted = account.unrestricted > 0
-    people = facts.figure("unique_participants")
-    attendances = facts.figure("attendances")
-    sessions = facts.figure("sessions")
-    priorityAny = facts.figure("priority_share:any")
-    swemwbs = facts.evidence("swemwbs")
-    hasSwemwbs = facts.row("swemwbs_change") != nil
+    people = facts.figure(.uniqueParticipants)
+    attendances = facts.figure(.attendances)
+    sessions = facts.figure(.sessions)
+    priorityAny = facts.figure(.priorityShareAny)
+    swemwbs = facts.evidence(.swemwbs)
+    hasSwemwbs = facts.row(.change(.swemwbs)) != nil
     chart =
       programmes.count > 1
       ? BarChart(
         id: "funded-programmes", title: labels["chart.funded_programmes"],
         description: programmes.map { "\($0.name): \($0.people)" }.joined(separator: "; ") + ".",
         bars: programmes.map {
-          let row = facts.row("unique_participants", by: "programme", group: $0.name)
+          let row = facts.row(.uniqueParticipants, by: .programme, group: Group($0.name))
           return BarChart.Bar(
             label: $0.name, value: FigureFormat.isShown(row) ? row?.value : nil, text: $0.people)
         }
@@ -126,16 +127,17 @@ struct FundedProgrammeView: Sendable {
     name = programme
     self.separator = separator
     self.amount = amount
-    let text = { (id: String) in facts.text(id, by: "programme", group: programme) }
-    people = text("unique_participants")
+    let group = Group(programme)
+    let text = { (id: IndicatorID) in facts.text(id, by: .programme, group: group) }
+    people = text(.uniqueParticipants)
     onePerson = people == "1"
-    attendances = text("attendances")
-    sessions = text("sessions")
-    retained = text("retained_share")
-    priorityAny = text("priority_share:any")
+    attendances = text(.attendances)
+    sessions = text(.sessions)
+    retained = text(.retainedShare)
+    priorityAny = text(.priorityShareAny)
     let shares = facts.context.configuration.priorityGroups.compactMap {
       rule -> (String, String)? in
-      let row = facts.row("priority_share:" + rule.id, by: "programme", group: programme)
+      let row = facts.row(.priorityShare(rule.id), by: .programme, group: group)
       guard let row, row.suppressed != .no || (row.value ?? 0) > 0 else { return nil }
       return (rule.label, facts.format.text(row))
     }
@@ -145,12 +147,12 @@ struct FundedProgrammeView: Sendable {
         separator: ListSeparator.after(index, of: shares.count, and: facts.labels["word.and"]))
     }
     hasPriorityGroups = !priorityGroups.isEmpty
-    swemwbs = facts.evidence("swemwbs", by: "programme", group: programme)
-    hasSwemwbs = facts.row("swemwbs_change", by: "programme", group: programme) != nil
-    let satisfiedRow = facts.row("satisfied_share", by: "programme", group: programme)
+    swemwbs = facts.evidence(.swemwbs, by: .programme, group: group)
+    hasSwemwbs = facts.row(.change(.swemwbs), by: .programme, group: group) != nil
+    let satisfiedRow = facts.row(.satisfiedShare, by: .programme, group: group)
     satisfied = facts.format.text(satisfiedRow)
     hasSatisfied = satisfiedRow != nil
-    perParticipant = text("funding_per_participant")
+    perParticipant = text(.fundingPerParticipant)
     quotes = facts.quotes(programme: programme, limit: 2)
     hasQuotes = !quotes.isEmpty
   }

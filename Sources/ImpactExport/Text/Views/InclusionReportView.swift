@@ -1,4 +1,5 @@
 import ImpactAnalytics
+import ImpactModel
 
 /// The inclusion report: who is and is not being reached — composition against benchmarks,
 /// priority-group share by programme and setting, whether priority groups stay as long and
@@ -29,14 +30,14 @@ struct InclusionReportView: TrimmableView, Sendable {
     heading = facts.heading
     let labels = facts.labels
     let period = facts.reporting.label
-    priorityAny = facts.figure("priority_share:any")
+    priorityAny = facts.figure(.priorityShareAny)
     priorityGroups = PriorityTables.targets(facts)
     priorityChart = Charts.priorityShares(facts, id: "priority-shares")
     let rules = facts.context.configuration.priorityGroups
     gaps = GapView.largest(facts)
     hasGaps = !gaps.isEmpty
     targetsMissed = rules.compactMap { rule in
-      let row = facts.row("priority_share:" + rule.id)
+      let row = facts.row(.priorityShare(rule.id))
       guard row?.status == .notMet, let row, let target = row.target else { return nil }
       return GroupShareView(
         label: rule.label,
@@ -45,36 +46,36 @@ struct InclusionReportView: TrimmableView, Sendable {
           ["share": facts.format.text(row), "target": UKNumber.percent(target)]))
     }
     hasTargetsMissed = !targetsMissed.isEmpty
-    composition = ["ethnicity_group", "disability", "gender", "age_band", "imd_quintile"]
-      .compactMap { CompositionView(facts, field: $0) }
-    let shareColumns: [(id: String, title: String)] =
+    composition = [PersonField.ethnicityGroup, .disability, .gender, .ageBand, .imdQuintile]
+      .map(GroupBy.person).compactMap { CompositionView(facts, field: $0) }
+    let shareColumns: [(id: IndicatorID, title: String)] =
       [
-        ("unique_participants", labels["heading.people"]),
-        ("priority_share:any", labels["heading.any_priority_group"]),
+        (.uniqueParticipants, labels["heading.people"]),
+        (.priorityShareAny, labels["heading.any_priority_group"]),
       ]
-      + rules.map { ("priority_share:" + $0.id, $0.label) }
+      + rules.map { (.priorityShare($0.id), $0.label) }
     byProgramme = facts.breakdownTable(
       caption: labels["caption.programme_priority_shares"],
-      groupBy: "programme", heading: labels["heading.programme"], columns: shareColumns)
+      groupBy: .programme, heading: labels["heading.programme"], columns: shareColumns)
     bySetting = facts.breakdownTable(
-      caption: labels["caption.setting_priority_shares"], groupBy: "setting",
+      caption: labels["caption.setting_priority_shares"], groupBy: .setting,
       heading: labels["heading.setting"], columns: shareColumns)
-    let overall = facts.row("retained_share")
+    let overall = facts.row(.retainedShare)
     overallRetained = facts.format.text(overall)
     retention = TableView(
       caption: labels(
         "caption.retention",
         ["sessions": String(facts.context.configuration.retentionMinSessions), "period": period]),
       headers: [labels["heading.group"], labels["heading.people"], labels["heading.retained"]],
-      rows: [[labels["word.everyone"], facts.text("unique_participants"), overallRetained]]
+      rows: [[labels["word.everyone"], facts.text(.uniqueParticipants), overallRetained]]
         + rules.map { rule in
           [
-            rule.label, facts.text("unique_participants", by: "priority_group", group: rule.id),
-            facts.text("retained_share", by: "priority_group", group: rule.id),
+            rule.label, facts.text(.uniqueParticipants, by: .priorityGroup, group: Group(rule.id)),
+            facts.text(.retainedShare, by: .priorityGroup, group: Group(rule.id)),
           ]
         })
     retentionGaps = rules.compactMap { rule in
-      let row = facts.row("retained_share", by: "priority_group", group: rule.id)
+      let row = facts.row(.retainedShare, by: .priorityGroup, group: Group(rule.id))
       guard FigureFormat.isShown(row), FigureFormat.isShown(overall), let value = row?.value,
         let all = overall?.value, all - value >= 0.05
       else { return nil }
@@ -82,10 +83,11 @@ struct InclusionReportView: TrimmableView, Sendable {
     }
     hasRetentionGaps = !retentionGaps.isEmpty
     let groups =
-      [(labels["word.everyone"], "all", "All")] + rules.map { ($0.label, "priority_group", $0.id) }
+      [(labels["word.everyone"], GroupBy.all, Group.all)]
+      + rules.map { ($0.label, .priorityGroup, Group($0.id)) }
     let evidenceRows = groups.compactMap { label, groupBy, group -> [String]? in
-      guard let row = facts.row("swemwbs_change", by: groupBy, group: group) else { return nil }
-      let evidence = facts.evidence("swemwbs", by: groupBy, group: group)
+      guard let row = facts.row(.change(.swemwbs), by: groupBy, group: group) else { return nil }
+      let evidence = facts.evidence(.swemwbs, by: groupBy, group: group)
       let change =
         evidence.shown
         ? (evidence.rose ? "+" : evidence.fell ? "−" : "") + evidence.size
@@ -120,11 +122,11 @@ struct GapView: Sendable {
   /// and benchmark to one decimal so a small gap shows.
   static func largest(_ facts: ReportFacts) -> [GapView] {
     let rows = facts.table.rows.filter {
-      $0.period == facts.reporting && $0.indicator == "representation_index"
-        && $0.groupBy != "priority_group" && FigureFormat.isShown($0) && ($0.value ?? 1) < 0.95
+      $0.period == facts.reporting && $0.indicator == .representationIndex
+        && $0.groupBy != .priorityGroup && FigureFormat.isShown($0) && ($0.value ?? 1) < 0.95
     }
     return rows.sorted { ($0.value ?? 1) < ($1.value ?? 1) }.prefix(3).map { row in
-      let share = facts.row("participant_share", by: row.groupBy, group: row.group)
+      let share = facts.row(.participantShare, by: row.groupBy, group: row.group)
       let shown = FigureFormat.isShown(share) ? share?.value : nil
       return GapView(
         label: facts.names.group(row.group, by: row.groupBy),
@@ -143,12 +145,12 @@ struct CompositionView: Sendable {
   let table: TableView
   let chart: ChartView?
 
-  init?(_ facts: ReportFacts, field: String) {
-    let groups = facts.groups("participant_share", by: field)
+  init?(_ facts: ReportFacts, field: GroupBy) {
+    let groups = facts.groups(.participantShare, by: field)
     guard !groups.isEmpty else { return nil }
     self.field = facts.names.field(field)
     let labels = facts.labels
-    let hasBenchmarks = facts.context.configuration.benchmarks[field] != nil
+    let hasBenchmarks = !facts.context.configuration.benchmarks(for: field).isEmpty
     table = TableView(
       caption: labels(
         "caption.composition", ["field": self.field, "period": facts.reporting.label]),
@@ -156,18 +158,19 @@ struct CompositionView: Sendable {
         + (hasBenchmarks
           ? [labels["heading.benchmark"], labels["heading.representation_index"]] : []),
       rows: groups.map { group in
-        let share = facts.row("participant_share", by: field, group: group)
+        let share = facts.row(.participantShare, by: field, group: group)
         let base = [
           facts.names.group(group, by: field),
-          facts.text("unique_participants", by: field, group: group), facts.format.text(share),
+          facts.text(.uniqueParticipants, by: field, group: group), facts.format.text(share),
         ]
         guard hasBenchmarks else { return base }
-        let index = facts.row("representation_index", by: field, group: group)
+        let index = facts.row(.representationIndex, by: field, group: group)
         return base + [
           share?.benchmark.map(UKNumber.percent) ?? "–", index.map { facts.format.text($0) } ?? "–",
         ]
       })
     chart = Charts.composition(
-      facts, field: field, id: "composition-" + field.replacingOccurrences(of: "_", with: "-"))
+      facts, field: field,
+      id: "composition-" + field.rawValue.replacingOccurrences(of: "_", with: "-"))
   }
 }

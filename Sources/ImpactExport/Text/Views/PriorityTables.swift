@@ -1,4 +1,5 @@
 import ImpactAnalytics
+import ImpactModel
 
 /// Tables about the priority groups.
 enum PriorityTables {
@@ -7,9 +8,9 @@ enum PriorityTables {
   static func targets(_ facts: ReportFacts) -> TableView {
     let lastYear = facts.table.periods.samePeriodLastYear
     let rows = facts.context.configuration.priorityGroups.map { rule -> [String] in
-      let id = "priority_share:" + rule.id
+      let id = IndicatorID.priorityShare(rule.id)
       let now = facts.row(id)
-      let index = facts.row("representation_index", by: "priority_group", group: rule.id)
+      let index = facts.row(.representationIndex, by: .priorityGroup, group: Group(rule.id))
       let status =
         now?.status == .met
         ? facts.labels["word.met"] : now?.status == .notMet ? facts.labels["word.not_met"] : "–"

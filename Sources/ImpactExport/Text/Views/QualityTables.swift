@@ -1,15 +1,16 @@
 import ImpactAnalytics
+import ImpactModel
 
 /// Tables about the data behind the figures.
 enum QualityTables {
   /// Rows read, rejected, collapsed and warned about, per file kind.
   static func files(_ facts: ReportFacts) -> TableView {
-    let ids = ["rows_read", "rows_rejected", "duplicates_collapsed", "warnings"]
-    let kinds = facts.table.groups(of: "kind", for: "rows_read", in: .all)
+    let ids: [IndicatorID] = [.rowsRead, .rowsRejected, .duplicatesCollapsed, .warnings]
+    let kinds = facts.table.groups(of: .kind, for: .rowsRead, in: .all)
     let rows = kinds.map { kind in
-      [kind.prefix(1).uppercased() + kind.dropFirst()]
+      [kind.label.prefix(1).uppercased() + kind.label.dropFirst()]
         + ids.map { id in
-          let row = facts.table.row(id, in: .all, groupBy: "kind", group: kind)
+          let row = facts.table.row(id, in: .all, groupBy: .kind, group: kind)
           return row.map { facts.format.text($0) } ?? "0"
         }
     }
@@ -24,9 +25,9 @@ enum QualityTables {
 
   /// How complete each person field is among participants.
   static func completeness(_ facts: ReportFacts) -> TableView {
-    let fields = ["age_band", "gender", "ethnicity_group", "disability", "imd_quintile"]
+    let fields = PersonField.completenessFields.map(GroupBy.person)
     let rows = fields.compactMap { field -> [String]? in
-      guard let row = facts.row("data_completeness", by: field) else { return nil }
+      guard let row = facts.row(.dataCompleteness, by: field) else { return nil }
       return [facts.names.field(field), facts.format.text(row)]
     }
     return TableView(

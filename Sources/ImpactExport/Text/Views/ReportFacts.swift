@@ -26,40 +26,40 @@ struct ReportFacts: Sendable {
   var reporting: Period { context.period }
 
   /// A row of the reporting period.
-  func row(_ id: String, by groupBy: String = "all", group: String = "All") -> IndicatorRow? {
+  func row(_ id: IndicatorID, by groupBy: GroupBy = .all, group: Group = .all) -> IndicatorRow? {
     table.row(id, in: reporting, groupBy: groupBy, group: group)
   }
 
   /// The formatted value of a row of the reporting period.
-  func text(_ id: String, by groupBy: String = "all", group: String = "All") -> String {
+  func text(_ id: IndicatorID, by groupBy: GroupBy = .all, group: Group = .all) -> String {
     format.text(row(id, by: groupBy, group: group))
   }
 
   /// An indicator's headline figure.
-  func figure(_ id: String) -> FigureView {
+  func figure(_ id: IndicatorID) -> FigureView {
     FigureView(table.headline(id), label: names.label(id), names: periodNames, format: format)
   }
 
   /// The evidence of a change indicator (`swemwbs_change`) for a group.
-  func evidence(_ scale: String, by groupBy: String = "all", group: String = "All")
+  func evidence(_ scale: FeedbackMeasure, by groupBy: GroupBy = .all, group: Group = .all)
     -> ChangeEvidenceView
   {
     ChangeEvidenceView(
-      row(scale + "_change", by: groupBy, group: group),
-      improved: row(scale + "_improved_share", by: groupBy, group: group),
-      declined: row(scale + "_declined_share", by: groupBy, group: group), format: format,
+      row(.change(scale), by: groupBy, group: group),
+      improved: row(.improvedShare(scale), by: groupBy, group: group),
+      declined: row(.declinedShare(scale), by: groupBy, group: group), format: format,
       labels: labels)
   }
 
   /// The groups of a breakdown in the reporting period, in reading order (`Unknown` last).
-  func groups(_ id: String, by groupBy: String) -> [String] {
+  func groups(_ id: IndicatorID, by groupBy: GroupBy) -> [Group] {
     table.groups(of: groupBy, for: id, in: reporting)
   }
 
   /// A table with one row per group of a breakdown and one column per indicator.
   func breakdownTable(
-    caption: String, groupBy: String, heading: String, columns: [(id: String, title: String)],
-    groups: [String]? = nil
+    caption: String, groupBy: GroupBy, heading: String, columns: [(id: IndicatorID, title: String)],
+    groups: [Group]? = nil
   ) -> TableView {
     let keys = groups ?? self.groups(columns[0].id, by: groupBy)
     let rows = keys.map { group in

@@ -6,10 +6,10 @@ struct WellbyView: Sendable {
 
   /// `nil` when the value is not configured or has no row.
   init?(_ facts: ReportFacts) {
-    guard facts.context.configuration.wellbeing.wellby, let row = facts.row("wellby_value")
+    guard facts.context.configuration.wellbeing.wellby, let row = facts.row(.wellbyValue)
     else { return nil }
     value = facts.format.text(row)
-    pairs = Plural("pair")(Double(facts.row("ons_life_satisfaction_change")?.n ?? 0))
+    pairs = Plural("pair")(Double(facts.row(.change(.onsLifeSatisfaction))?.n ?? 0))
     valuePerWellby = UKNumber.money(
       facts.context.configuration.wellbeing.wellbyValue, symbol: facts.format.currencySymbol)
   }

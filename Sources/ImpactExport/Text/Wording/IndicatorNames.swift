@@ -7,29 +7,26 @@ struct IndicatorNames: Sendable {
   let labels: ReportLabels
 
   /// An indicator's name: `People taking part`; a priority share by its group's label.
-  func label(_ id: String) -> String {
-    if let text = labels.text("indicator." + id) { return text }
-    if id.hasPrefix("priority_share:") {
-      return priorityLabel(String(id.dropFirst("priority_share:".count)))
-    }
-    return id
+  func label(_ id: IndicatorID) -> String {
+    if let text = labels.text("indicator." + id.rawValue) { return text }
+    if let group = id.priorityGroup { return priorityLabel(group) }
+    return id.rawValue
   }
 
   /// A group's label: a `group.<field>.<group>` label when there is one; priority groups by
   /// their configured label; setting and delivery codes in words; otherwise by the field's
   /// `group.<field>` label (`Aged {group}`) or as it is.
-  func group(_ group: String, by groupBy: String) -> String {
-    if let text = labels.text("group." + groupBy + "." + group) { return text }
-    switch groupBy {
-    case "priority_group": return priorityLabel(group)
-    case "setting", "delivery", "type":
-      guard group != "Unknown" else { return group }
-      let words = group.replacingOccurrences(of: "_", with: " ")
+  func group(_ group: Group, by groupBy: GroupBy) -> String {
+    let key = "group." + groupBy.rawValue
+    if let text = labels.text(key + "." + group.label) { return text }
+    if groupBy == .priorityGroup { return priorityLabel(group.label) }
+    guard group != .unknown else { return group.label }
+    if [.setting, .delivery, .fundingType].contains(groupBy) {
+      let words = group.label.replacingOccurrences(of: "_", with: " ")
       return words.prefix(1).uppercased() + words.dropFirst()
-    default:
-      guard group != "Unknown", let pattern = labels.text("group." + groupBy) else { return group }
-      return ReportLabels.fill(pattern, ["group": group])
     }
+    guard let pattern = labels.text(key) else { return group.label }
+    return ReportLabels.fill(pattern, ["group": group.label])
   }
 
   /// A priority group's configured label (its id when not configured).
@@ -38,7 +35,7 @@ struct IndicatorNames: Sendable {
   }
 
   /// A person field's name: `Ethnic group`.
-  func field(_ name: String) -> String {
-    labels.text("field." + name) ?? name
+  func field(_ groupBy: GroupBy) -> String {
+    labels.text("field." + groupBy.rawValue) ?? groupBy.rawValue
   }
 }

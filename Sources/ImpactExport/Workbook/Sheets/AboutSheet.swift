@@ -1,4 +1,5 @@
 import ImpactAnalytics
+import ImpactModel
 
 /// About: where the figures come from, the suppression rule, the WELLBY caveat when the value
 /// is shown, the wellbeing scales' copyright, any Excel limit met, and the definition of every
@@ -25,7 +26,7 @@ enum AboutSheet {
           + "meant to travel with this workbook."
       ),
     ]
-    if figures.table.rows.contains(where: { $0.indicator == "wellby_value" }) {
+    if figures.table.rows.contains(where: { $0.indicator == .wellbyValue }) {
       facts.append(("WELLBY value", WellbyNote.text))
     }
     facts.append(
@@ -44,25 +45,25 @@ enum AboutSheet {
     writer.skip()
 
     try writer.heading("Definitions of the indicators shown")
-    var seen: Set<String> = []
-    var shown: [String] = []
+    var seen: Set<IndicatorID> = []
+    var shown: [IndicatorID] = []
     for row in figures.table.rows where seen.insert(row.indicator).inserted {
       shown.append(row.indicator)
     }
     let order = Dictionary(
       IndicatorCatalogue.all.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-    func position(_ id: String) -> Int {
+    func position(_ id: IndicatorID) -> Int {
       IndicatorCatalogue.definition(of: id).flatMap { order[$0.id] } ?? Int.max
     }
     shown.sort { a, b in
       let (left, right) = (position(a), position(b))
       if left != right { return left < right }
-      return a.unicodeScalars.lexicographicallyPrecedes(b.unicodeScalars)
+      return a < b
     }
     let rows = shown.map { id -> [SheetCell] in
       let definition = IndicatorCatalogue.definition(of: id)
       return [
-        .text(id, CellStyle(verticalTop: true)), .text(definition?.definition ?? "", text),
+        .text(id.rawValue, CellStyle(verticalTop: true)), .text(definition?.definition ?? "", text),
         .text(figures.name(of: id), CellStyle(verticalTop: true)),
         .text(definition?.theme.rawValue ?? "", CellStyle(verticalTop: true)),
         .text(definition?.unit.rawValue ?? "", CellStyle(verticalTop: true)),

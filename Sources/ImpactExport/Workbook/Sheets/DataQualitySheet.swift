@@ -52,9 +52,9 @@ enum DataQualitySheet {
     }
 
     try writer.heading("Completeness of participant profiles, \(figures.reporting.label)")
-    let completeness = ["age_band", "gender", "ethnicity_group", "disability", "imd_quintile"]
+    let completeness = PersonField.completenessFields.map(GroupBy.person)
       .compactMap { field -> [SheetCell]? in
-        let row = figures.table.row("data_completeness", in: figures.reporting, groupBy: field)
+        let row = figures.table.row(.dataCompleteness, in: figures.reporting, groupBy: field)
         return row == nil
           ? nil
           : [.text(figures.name(ofBreakdown: field)), figures.value(row), figures.people(row)]
@@ -63,12 +63,12 @@ enum DataQualitySheet {
       "Quality completeness", headers: ["Field", "Share known", "People"], rows: completeness)
 
     try writer.heading("Totals by kind of file")
-    let kindColumns = ["rows_read", "rows_rejected", "duplicates_collapsed", "warnings"].map {
+    let kindColumns = [.rowsRead, .rowsRejected, .duplicatesCollapsed, .warnings].map {
       figures.valueColumn($0)
     }
     try writer.table(
       "Quality kinds", headers: ["Kind"] + kindColumns.map(\.header),
-      rows: figures.breakdownRows("kind", columns: kindColumns, period: .all))
+      rows: figures.breakdownRows(.kind, columns: kindColumns, period: .all))
     try writer.sheet.freezePanes(row: 1, column: 0)
     try writer.finish()
   }

@@ -23,18 +23,19 @@ struct Figures {
   }
 
   /// The number format of an indicator's values.
-  func format(of indicator: String, unit: IndicatorUnit) -> NumberFormat {
+  func format(of indicator: IndicatorID, unit: IndicatorUnit) -> NumberFormat {
     switch unit {
     case .count, .people: return .whole
     case .hours: return .decimal(places: 1)
     case .share: return .percent
     case .ratio: return .decimal(places: 2)
     case .mean, .score:
-      if indicator.hasSuffix("_change") { return .signedDecimal(places: 2) }
-      return indicator == "nps" ? .whole : .decimal(places: 1)
+      if indicator.isChange { return .signedDecimal(places: 2) }
+      return indicator == .nps ? .whole : .decimal(places: 1)
     case .currency:
       let symbol = context.configuration.currency.symbol
-      return .currency(symbol: symbol, places: indicator.hasPrefix("funding_per_") ? 2 : 0)
+      return .currency(
+        symbol: symbol, places: IndicatorID.fundingPerUnit.contains(indicator) ? 2 : 0)
     }
   }
 
@@ -82,28 +83,29 @@ struct Figures {
 
   /// The readable name of an indicator: `Unique participants`, `SWEMWBS change`, a priority
   /// group's label for `priority_share:ID`.
-  func name(of indicator: String) -> String {
-    if indicator == "priority_share:any" { return "Share in any priority group" }
-    if indicator.hasPrefix("priority_share:") {
-      let id = String(indicator.dropFirst("priority_share:".count))
-      return "Share: " + groupLabel(id, by: "priority_group")
+  func name(of indicator: IndicatorID) -> String {
+    if indicator == .priorityShareAny { return "Share in any priority group" }
+    if let id = indicator.priorityGroup {
+      return "Share: " + groupLabel(Group(id), by: .priorityGroup)
     }
-    return Self.words(indicator)
+    return Self.words(indicator.rawValue)
   }
 
   /// The readable name of a breakdown (`Art form`, `IMD quintile`).
-  func name(ofBreakdown groupBy: String) -> String { Self.words(groupBy) }
+  func name(ofBreakdown groupBy: GroupBy) -> String { Self.words(groupBy.rawValue) }
 
   /// A group's label as shown: a priority group's configured label, a stage in words, or
   /// the label itself.
-  func groupLabel(_ group: String, by groupBy: String) -> String {
+  func groupLabel(_ group: Group, by groupBy: GroupBy) -> String {
     switch groupBy {
-    case "priority_group":
-      return context.configuration.priorityGroups.first { $0.id == group }?.label ?? group
-    case "stage":
-      return ["pre": "Before", "post": "After", "single": "Single response"][group] ?? group
+    case .priorityGroup:
+      return context.configuration.priorityGroups.first { $0.id == group.label }?.label
+        ?? group.label
+    case .stage:
+      return ["pre": "Before", "post": "After", "single": "Single response"][group.label]
+        ?? group.label
     default:
-      return group
+      return group.label
     }
   }
 
@@ -122,23 +124,23 @@ struct Figures {
   /// One column of a breakdown table: a header and the cell of a row.
   struct Column {
     var header: String
-    var indicator: String
+    var indicator: IndicatorID
     var cell: (Figures, IndicatorRow?) -> SheetCell
   }
 
   /// A column of an indicator's values.
-  func valueColumn(_ indicator: String, _ header: String? = nil) -> Column {
+  func valueColumn(_ indicator: IndicatorID, _ header: String? = nil) -> Column {
     Column(header: header ?? name(of: indicator), indicator: indicator) { $0.value($1) }
   }
 
   /// The rows of a breakdown in the reporting period: one per group (the groups of every
   /// column's indicator, in reading order), the group's label first.
-  func breakdownRows(_ groupBy: String, columns: [Column], period: Period? = nil)
+  func breakdownRows(_ groupBy: GroupBy, columns: [Column], period: Period? = nil)
     -> [[SheetCell]]
   {
     let period = period ?? reporting
-    var groups: [String] = []
-    var seen: Set<String> = []
+    var groups: [Group] = []
+    var seen: Set<Group> = []
     for column in columns {
       for group in table.groups(of: groupBy, for: column.indicator, in: period)
       where seen.insert(group).inserted {

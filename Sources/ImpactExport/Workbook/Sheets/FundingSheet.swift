@@ -1,10 +1,12 @@
+import ImpactModel
+
 /// Funding: income in the period by funder, type and programme, what it buys per person,
 /// attendance and hour, applications pending and bid success, with a chart of income by
 /// funder.
 enum FundingSheet {
-  static let headline = [
-    "income", "applications_pending", "bid_success_rate", "funding_per_participant",
-    "funding_per_attendance", "funding_per_hour",
+  static let headline: [IndicatorID] = [
+    .income, .applicationsPending, .bidSuccessRate, .fundingPerParticipant,
+    .fundingPerAttendance, .fundingPerHour,
   ]
 
   static func write(_ writer: SheetWriter, _ figures: Figures) throws(WorkbookError) {
@@ -25,28 +27,28 @@ enum FundingSheet {
 
     try writer.heading("By funder")
     let funderColumns = [
-      figures.valueColumn("income"), figures.valueColumn("applications_pending", "Pending"),
-      figures.valueColumn("bid_success_rate", "Bid success"),
+      figures.valueColumn(.income), figures.valueColumn(.applicationsPending, "Pending"),
+      figures.valueColumn(.bidSuccessRate, "Bid success"),
     ]
     let funders = try writer.table(
       "Funding funder", headers: ["Funder"] + funderColumns.map(\.header),
-      rows: figures.breakdownRows("funder", columns: funderColumns))
+      rows: figures.breakdownRows(.funder, columns: funderColumns))
 
     try writer.heading("By type")
     try writer.table(
       "Funding type", headers: ["Type", "Income"],
-      rows: figures.breakdownRows("type", columns: [figures.valueColumn("income")]))
+      rows: figures.breakdownRows(.fundingType, columns: [figures.valueColumn(.income)]))
 
     try writer.heading("By programme")
     let programmeColumns = [
-      figures.valueColumn("income"),
-      figures.valueColumn("funding_per_participant", "Per participant"),
-      figures.valueColumn("funding_per_attendance", "Per attendance"),
-      figures.valueColumn("funding_per_hour", "Per hour"),
+      figures.valueColumn(.income),
+      figures.valueColumn(.fundingPerParticipant, "Per participant"),
+      figures.valueColumn(.fundingPerAttendance, "Per attendance"),
+      figures.valueColumn(.fundingPerHour, "Per hour"),
     ]
     try writer.table(
       "Funding programme", headers: ["Programme"] + programmeColumns.map(\.header),
-      rows: figures.breakdownRows("programme", columns: programmeColumns))
+      rows: figures.breakdownRows(.programme, columns: programmeColumns))
 
     if let funders {
       let symbol = figures.context.configuration.currency.symbol

@@ -1,12 +1,11 @@
 import ImpactAnalytics
+import ImpactModel
 
 /// Inclusion: the priority groups against their targets and benchmarks, who took part by each
 /// person field against the population served, how complete the profile data is, and the
 /// priority groups by programme.
 enum InclusionSheet {
-  static let personFields = [
-    "age_band", "gender", "ethnicity_group", "ethnicity", "disability", "imd_quintile",
-  ]
+  static let personFields = GroupBy.personFields
 
   static func write(_ writer: SheetWriter, _ figures: Figures) throws(WorkbookError) {
     let period = figures.reporting
@@ -20,17 +19,17 @@ enum InclusionSheet {
     try writer.heading("Priority groups")
     let groups = figures.context.configuration.priorityGroups
     let priorityRows = groups.compactMap { group -> [SheetCell]? in
-      let row = figures.table.row("priority_share:\(group.id)", in: period)
+      let row = figures.table.row(.priorityShare(group.id), in: period)
       guard row != nil else { return nil }
       let index = figures.table.row(
-        "representation_index", in: period, groupBy: "priority_group", group: group.id)
+        .representationIndex, in: period, groupBy: .priorityGroup, group: Group(group.id))
       return [
         .text(group.id), .text(group.label), figures.value(row), figures.part(row, row?.ciLow),
         figures.part(row, row?.ciHigh), figures.people(row), figures.part(row, row?.target),
         figures.part(row, row?.benchmark), figures.value(index), figures.status(row),
       ]
     }
-    let anyRow = figures.table.row("priority_share:any", in: period)
+    let anyRow = figures.table.row(.priorityShareAny, in: period)
     let allRows =
       priorityRows
       + (anyRow == nil
@@ -54,17 +53,17 @@ enum InclusionSheet {
       let name = figures.name(ofBreakdown: field)
       try writer.heading("Participants by \(name.lowercased())")
       let columns: [Figures.Column] = [
-        figures.valueColumn("participant_share", "Share"),
-        .init(header: "95% low", indicator: "participant_share") { $0.part($1, $1?.ciLow) },
-        .init(header: "95% high", indicator: "participant_share") { $0.part($1, $1?.ciHigh) },
-        .init(header: "People", indicator: "participant_share") { $0.people($1) },
-        .init(header: "Benchmark", indicator: "participant_share") { $0.part($1, $1?.benchmark) },
-        figures.valueColumn("representation_index", "Representation index"),
+        figures.valueColumn(.participantShare, "Share"),
+        .init(header: "95% low", indicator: .participantShare) { $0.part($1, $1?.ciLow) },
+        .init(header: "95% high", indicator: .participantShare) { $0.part($1, $1?.ciHigh) },
+        .init(header: "People", indicator: .participantShare) { $0.people($1) },
+        .init(header: "Benchmark", indicator: .participantShare) { $0.part($1, $1?.benchmark) },
+        figures.valueColumn(.representationIndex, "Representation index"),
       ]
       let block = try writer.table(
-        "Inclusion \(field)", headers: [name] + columns.map(\.header),
+        "Inclusion \(field.rawValue)", headers: [name] + columns.map(\.header),
         rows: figures.breakdownRows(field, columns: columns))
-      let benchmarked = !(figures.context.configuration.benchmarks[field] ?? [:]).isEmpty
+      let benchmarked = !figures.context.configuration.benchmarks(for: field).isEmpty
       if let block {
         if benchmarked && (chartBlock == nil || chartBlock?.1 == "") {
           chartBlock = (block, name)
@@ -75,9 +74,9 @@ enum InclusionSheet {
     }
 
     try writer.heading("Data completeness")
-    let completeness = ["age_band", "gender", "ethnicity_group", "disability", "imd_quintile"]
+    let completeness = PersonField.completenessFields.map(GroupBy.person)
       .compactMap { field -> [SheetCell]? in
-        let row = figures.table.row("data_completeness", in: period, groupBy: field)
+        let row = figures.table.row(.dataCompleteness, in: period, groupBy: field)
         return row == nil ? nil : [.text(figures.name(ofBreakdown: field)), figures.value(row)]
       }
     try writer.table(
@@ -86,11 +85,11 @@ enum InclusionSheet {
 
     try writer.heading("Priority groups by programme")
     let programmeColumns =
-      groups.map { figures.valueColumn("priority_share:\($0.id)", $0.id) }
-      + [figures.valueColumn("priority_share:any", "any")]
+      groups.map { figures.valueColumn(.priorityShare($0.id), $0.id) }
+      + [figures.valueColumn(.priorityShareAny, "any")]
     try writer.table(
       "Inclusion priority programme", headers: ["Programme"] + programmeColumns.map(\.header),
-      rows: figures.breakdownRows("programme", columns: programmeColumns))
+      rows: figures.breakdownRows(.programme, columns: programmeColumns))
 
     if let (block, field) = chartBlock {
       let title =

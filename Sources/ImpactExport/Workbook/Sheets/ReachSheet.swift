@@ -1,11 +1,10 @@
+import ImpactModel
+
 /// Reach: who came and how often, by each session field and each person field, with a chart
 /// of participants by programme.
 enum ReachSheet {
-  static let sessionFields = ["programme", "setting", "venue", "art_form", "delivery"]
-  static let personFields = [
-    "age_band", "gender", "ethnicity_group", "ethnicity", "disability", "imd_quintile",
-    "priority_group",
-  ]
+  static let sessionFields = GroupBy.sessionFields
+  static let personFields = GroupBy.personFields + [.priorityGroup]
 
   static func write(_ writer: SheetWriter, _ figures: Figures) throws(WorkbookError) {
     try writer.title(
@@ -16,19 +15,19 @@ enum ReachSheet {
     writer.skip(SheetWriter.chartRows + 1)
 
     let sessionColumns = [
-      figures.valueColumn("attendances"),
-      figures.valueColumn("unique_participants", "Participants"),
-      figures.valueColumn("new_participants", "New"),
-      figures.valueColumn("returning_participants", "Returning"), figures.valueColumn("sessions"),
-      figures.valueColumn("attendances_per_session", "Per session"),
-      figures.valueColumn("participant_hours", "Hours"),
-      figures.valueColumn("retained_share", "Retained"), figures.valueColumn("occupancy"),
-      figures.valueColumn("online_share", "Online"),
+      figures.valueColumn(.attendances),
+      figures.valueColumn(.uniqueParticipants, "Participants"),
+      figures.valueColumn(.newParticipants, "New"),
+      figures.valueColumn(.returningParticipants, "Returning"), figures.valueColumn(.sessions),
+      figures.valueColumn(.attendancesPerSession, "Per session"),
+      figures.valueColumn(.participantHours, "Hours"),
+      figures.valueColumn(.retainedShare, "Retained"), figures.valueColumn(.occupancy),
+      figures.valueColumn(.onlineShare, "Online"),
     ]
     var programmes: TableBlock?
     for field in sessionFields {
       let block = try breakdown(writer, figures, field, columns: sessionColumns)
-      if field == "programme" { programmes = block }
+      if field == .programme { programmes = block }
     }
     let personColumns = Array(sessionColumns.prefix(4)) + [sessionColumns[7]]
     for field in personFields {
@@ -54,12 +53,12 @@ enum ReachSheet {
 
   @discardableResult
   static func breakdown(
-    _ writer: SheetWriter, _ figures: Figures, _ field: String, columns: [Figures.Column]
+    _ writer: SheetWriter, _ figures: Figures, _ field: GroupBy, columns: [Figures.Column]
   ) throws(WorkbookError) -> TableBlock? {
     let name = figures.name(ofBreakdown: field)
     try writer.heading("By \(name.lowercased())")
     return try writer.table(
-      "Reach \(field)", headers: [name] + columns.map(\.header),
+      "Reach \(field.rawValue)", headers: [name] + columns.map(\.header),
       rows: figures.breakdownRows(field, columns: columns))
   }
 }

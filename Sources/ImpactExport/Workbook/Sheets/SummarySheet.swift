@@ -1,14 +1,15 @@
 import ImpactAnalytics
+import ImpactModel
 
 /// The Summary: who and when, the headline figures beside their comparison periods with the
 /// target status coloured, and two charts (participants by programme, the quarterly trend).
 enum SummarySheet {
   /// The headline indicators, in the order shown; any other indicator with a target in the
   /// period follows them.
-  static let headlines = [
-    "unique_participants", "new_participants", "attendances", "sessions", "participant_hours",
-    "retained_share", "priority_share:any", "swemwbs_change", "swemwbs_improved_share",
-    "satisfied_share", "nps", "income", "funding_per_participant",
+  static let headlines: [IndicatorID] = [
+    .uniqueParticipants, .newParticipants, .attendances, .sessions, .participantHours,
+    .retainedShare, .priorityShareAny, .change(.swemwbs), .improvedShare(.swemwbs),
+    .satisfiedShare, .nps, .income, .fundingPerParticipant,
   ]
 
   static func write(_ writer: SheetWriter, _ figures: Figures) throws(WorkbookError) {
@@ -56,7 +57,7 @@ enum SummarySheet {
         style: CellStyle(
           bold: true, fontColor: .notMetText, fill: .notMetFill, alignment: .center))
       for (index, indicator) in indicators.enumerated() {
-        guard let name = DefinedName.derived(prefix: "Headline", from: indicator) else {
+        guard let name = DefinedName.derived(prefix: "Headline", from: indicator.rawValue) else {
           continue
         }
         try writer.workbook.defineName(
@@ -69,11 +70,11 @@ enum SummarySheet {
     try writer.finish()
   }
 
-  static func headlineIndicators(_ figures: Figures) -> [String] {
+  static func headlineIndicators(_ figures: Figures) -> [IndicatorID] {
     let reporting = figures.reporting
     var shown = headlines.filter { figures.table.row($0, in: reporting) != nil }
     for row in figures.table.rows
-    where row.period == reporting && row.groupBy == "all" && row.target != nil
+    where row.period == reporting && row.groupBy == .all && row.target != nil
       && !shown.contains(row.indicator)
     {
       shown.append(row.indicator)
@@ -101,7 +102,7 @@ enum SummarySheet {
     try writer.heading("Participants by programme")
     let top = writer.row
     let rows = figures.breakdownRows(
-      "programme", columns: [figures.valueColumn("unique_participants", "Participants")])
+      .programme, columns: [figures.valueColumn(.uniqueParticipants, "Participants")])
     let block = try writer.table(
       "Summary programmes", headers: ["Programme", "Participants"], rows: rows)
     if let block {
@@ -125,8 +126,8 @@ enum SummarySheet {
     let rows = quarters.map { quarter -> [SheetCell] in
       [
         .text(quarter.label),
-        figures.value(figures.table.row("unique_participants", in: quarter)),
-        figures.value(figures.table.row("attendances", in: quarter)),
+        figures.value(figures.table.row(.uniqueParticipants, in: quarter)),
+        figures.value(figures.table.row(.attendances, in: quarter)),
       ]
     }
     let block = try writer.table(

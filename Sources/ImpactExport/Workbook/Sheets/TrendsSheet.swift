@@ -1,9 +1,11 @@
+import ImpactModel
+
 /// Trends: every quarter in the data for the headline indicators, with a line chart.
 enum TrendsSheet {
-  static let indicators = [
-    "unique_participants", "new_participants", "attendances", "sessions", "participant_hours",
-    "retained_share", "priority_share:any", "feedback_responses", "swemwbs_change",
-    "satisfied_share", "income",
+  static let indicators: [IndicatorID] = [
+    .uniqueParticipants, .newParticipants, .attendances, .sessions, .participantHours,
+    .retainedShare, .priorityShareAny, .feedbackResponses, .change(.swemwbs),
+    .satisfiedShare, .income,
   ]
 
   static func write(_ writer: SheetWriter, _ figures: Figures) throws(WorkbookError) {
@@ -25,7 +27,7 @@ enum TrendsSheet {
       "Trends", headers: ["Quarter"] + shown.map { figures.name(of: $0) }, rows: rows,
       emptyNote: "No quarter in the data holds an attended session.")
     if let block {
-      let plotted = ["unique_participants", "new_participants", "attendances"]
+      let plotted: [IndicatorID] = [.uniqueParticipants, .newParticipants, .attendances]
       let series = plotted.enumerated().compactMap { index, indicator -> ChartSpec.Series? in
         guard let column = shown.firstIndex(of: indicator) else { return nil }
         return .init(

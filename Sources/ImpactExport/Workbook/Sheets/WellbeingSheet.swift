@@ -1,18 +1,19 @@
 import ImpactAnalytics
+import ImpactModel
 
 /// Wellbeing and feedback: SWEMWBS before and after (with a chart), the paired changes with
 /// their intervals, p-values and effect sizes, the ONS measures, and feedback by programme.
 enum WellbeingSheet {
-  static let changes = [
-    "swemwbs_pairs", "swemwbs_change", "swemwbs_improved_share", "swemwbs_declined_share",
-    "wemwbs_pairs", "wemwbs_change", "wemwbs_improved_share", "wemwbs_declined_share",
-    "ons_life_satisfaction_change", "wellby_value",
+  static let changes: [IndicatorID] = [
+    .pairs(.swemwbs), .change(.swemwbs), .improvedShare(.swemwbs), .declinedShare(.swemwbs),
+    .pairs(.wemwbs), .change(.wemwbs), .improvedShare(.wemwbs), .declinedShare(.wemwbs),
+    .change(.onsLifeSatisfaction), .wellbyValue,
   ]
-  static let measures = [
-    "feedback_responses", "ons_life_satisfaction_mean", "ons_worthwhile_mean", "ons_happy_mean",
-    "ons_anxious_mean", "ons_life_satisfaction_low_share", "ons_worthwhile_low_share",
-    "ons_happy_low_share", "ons_anxious_high_share", "satisfied_share", "satisfaction_mean",
-    "nps",
+  static let measures: [IndicatorID] = [
+    .feedbackResponses, .mean(.onsLifeSatisfaction), .mean(.onsWorthwhile), .mean(.onsHappy),
+    .mean(.onsAnxious), .lowShare(.onsLifeSatisfaction), .lowShare(.onsWorthwhile),
+    .lowShare(.onsHappy), .highShare(.onsAnxious), .satisfiedShare, .mean(.satisfaction),
+    .nps,
   ]
 
   static func write(_ writer: SheetWriter, _ figures: Figures) throws(WorkbookError) {
@@ -25,11 +26,12 @@ enum WellbeingSheet {
     writer.skip(SheetWriter.chartRows + 1)
 
     try writer.heading("SWEMWBS by stage")
-    let stages = ["pre", "post", "single"].compactMap { stage -> [SheetCell]? in
-      let row = figures.table.row("swemwbs_mean", in: period, groupBy: "stage", group: stage)
+    let stages = FeedbackStage.allCases.map { Group($0.rawValue) }.compactMap {
+      stage -> [SheetCell]? in
+      let row = figures.table.row(.mean(.swemwbs), in: period, groupBy: .stage, group: stage)
       guard let row else { return nil }
       return [
-        .text(figures.groupLabel(stage, by: "stage")), figures.value(row),
+        .text(figures.groupLabel(stage, by: .stage)), figures.value(row),
         figures.part(row, row.ciLow), figures.part(row, row.ciHigh), figures.people(row),
       ]
     }
@@ -51,7 +53,7 @@ enum WellbeingSheet {
       "Wellbeing changes",
       headers: ["Measure", "Value", "95% low", "95% high", "p-value", "Effect size (d)", "Pairs"],
       rows: changeRows, emptyNote: "No before-and-after pairs in the period.")
-    if figures.table.row("wellby_value", in: period) != nil {
+    if figures.table.row(.wellbyValue, in: period) != nil {
       try writer.paragraph(WellbyNote.text, style: SheetWriter.noteStyle)
       writer.skip()
     }
@@ -70,26 +72,26 @@ enum WellbeingSheet {
 
     try writer.heading("Pairs by programme")
     let pairColumns = [
-      figures.valueColumn("swemwbs_pairs", "Pairs"),
-      figures.valueColumn("swemwbs_change", "Mean change"),
-      figures.valueColumn("swemwbs_improved_share", "Improved"),
-      figures.valueColumn("swemwbs_declined_share", "Declined"),
+      figures.valueColumn(.pairs(.swemwbs), "Pairs"),
+      figures.valueColumn(.change(.swemwbs), "Mean change"),
+      figures.valueColumn(.improvedShare(.swemwbs), "Improved"),
+      figures.valueColumn(.declinedShare(.swemwbs), "Declined"),
     ]
     try writer.table(
       "Wellbeing pairs programme", headers: ["Programme"] + pairColumns.map(\.header),
-      rows: figures.breakdownRows("programme", columns: pairColumns))
+      rows: figures.breakdownRows(.programme, columns: pairColumns))
 
     try writer.heading("Feedback by programme")
     let feedbackColumns = [
-      figures.valueColumn("feedback_responses", "Responses"),
-      figures.valueColumn("satisfied_share", "Satisfied"),
-      figures.valueColumn("satisfaction_mean", "Satisfaction (1–5)"),
-      figures.valueColumn("nps", "NPS"),
-      figures.valueColumn("ons_life_satisfaction_mean", "Life satisfaction (0–10)"),
+      figures.valueColumn(.feedbackResponses, "Responses"),
+      figures.valueColumn(.satisfiedShare, "Satisfied"),
+      figures.valueColumn(.mean(.satisfaction), "Satisfaction (1–5)"),
+      figures.valueColumn(.nps, "NPS"),
+      figures.valueColumn(.mean(.onsLifeSatisfaction), "Life satisfaction (0–10)"),
     ]
     try writer.table(
       "Wellbeing feedback programme", headers: ["Programme"] + feedbackColumns.map(\.header),
-      rows: figures.breakdownRows("programme", columns: feedbackColumns))
+      rows: figures.breakdownRows(.programme, columns: feedbackColumns))
 
     if let stageBlock {
       let before = stageBlock.rowCount >= 2 ? 2 : stageBlock.rowCount
