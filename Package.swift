@@ -28,7 +28,8 @@ let package = Package(
     // Layers: impact → Run → Export → Analytics → Model ← Ingest (Run also → Ingest);
     // Ingest, Export and Sample write files only through ImpactFiles.
     .target(name: "ImpactModel"),
-    // Writing files: the atomic writer, the CSV writer, the output folder; one system-call seam.
+    // Writing files: the atomic writer, the CSV writer, the output folder; one system-call seam;
+    // the delimiter and text-encoding vocabulary that reading shares.
     .target(name: "ImpactFiles"),
     .target(
       name: "ImpactIngest",
@@ -64,7 +65,7 @@ let package = Package(
     .testTarget(name: "ImpactFilesTests", dependencies: ["ImpactFiles"]),
     .testTarget(
       name: "ImpactIngestTests",
-      dependencies: ["ImpactIngest", "ImpactModel"],
+      dependencies: ["ImpactIngest", "ImpactModel", "ImpactFiles"],
       resources: [.copy("Fixtures")]
     ),
     .testTarget(name: "ImpactAnalyticsTests", dependencies: ["ImpactAnalytics", "ImpactModel"]),

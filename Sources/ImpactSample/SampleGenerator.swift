@@ -86,7 +86,7 @@ public struct SampleGenerator: Sendable {
     let eventRows = events.rowsWritten - 1
     try events.finish()
     context.files.append(
-      SampleFile(path: EventFeedback.path, kind: .feedback, rows: eventRows, encoding: "UTF-8"))
+      SampleFile(path: EventFeedback.path, kind: .feedback, rows: eventRows, encoding: .utf8))
     try WellbeingFeedback.write(context: &context)
     try ParticipantsFile.write(context: &context)
     try FundingFile.write(context: &context)

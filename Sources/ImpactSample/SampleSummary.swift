@@ -1,3 +1,4 @@
+import ImpactFiles
 import ImpactModel
 
 /// What ``SampleGenerator/write(to:)`` wrote.
@@ -32,11 +33,11 @@ public struct SampleFile: Hashable, Sendable {
   public var kind: FileKind
   /// Data rows written (header and title rows not counted).
   public var rows: Int
-  /// The text encoding (`UTF-8`, `UTF-8 with BOM`, `UTF-16 LE`, `Windows-1252`).
-  public var encoding: String
+  /// The text encoding the file is written in.
+  public var encoding: TextEncoding
 
   /// Creates a file record.
-  public init(path: String, kind: FileKind, rows: Int, encoding: String) {
+  public init(path: String, kind: FileKind, rows: Int, encoding: TextEncoding) {
     self.path = path
     self.kind = kind
     self.rows = rows
@@ -81,7 +82,7 @@ extension SampleSummary: CustomStringConvertible {
         + "\(rows(of: .feedback)) feedback responses, \(rows(of: .funding)) funding lines"
     ]
     for file in files {
-      lines.append("  \(file.path): \(file.rows) \(file.kind.rawValue) rows, \(file.encoding)")
+      lines.append("  \(file.path): \(file.rows) \(file.kind.rawValue) rows, \(file.encoding.name)")
     }
     lines.append("Deliberate data problems, for trying out `impact validate`:")
     for problem in problems {

@@ -100,16 +100,21 @@ import Testing
     #expect(bytes == [0xEF, 0xBB, 0xBF, 0xC3, 0xA9, 0x0A])
   }
 
-  @Test func utf16LittleEndianWithByteOrderMark() throws {
-    let bytes = try written(CSVFormat(encoding: .utf16LittleEndianWithBOM)) { writer in
+  @Test func utf16WithByteOrderMarkInEitherByteOrder() throws {
+    func write(_ writer: inout CSVWriter) throws {
       try writer.writeField("Caf\u{E9}")
       try writer.writeField(7)
       try writer.endRow()
     }
     #expect(
-      bytes == [
+      try written(CSVFormat(encoding: .utf16LittleEndian), write) == [
         0xFF, 0xFE, 0x43, 0x00, 0x61, 0x00, 0x66, 0x00, 0xE9, 0x00, 0x2C, 0x00, 0x37, 0x00, 0x0A,
         0x00,
+      ])
+    #expect(
+      try written(CSVFormat(encoding: .utf16BigEndian), write) == [
+        0xFE, 0xFF, 0x00, 0x43, 0x00, 0x61, 0x00, 0x66, 0x00, 0xE9, 0x00, 0x2C, 0x00, 0x37, 0x00,
+        0x0A,
       ])
   }
 

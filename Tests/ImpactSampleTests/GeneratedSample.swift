@@ -1,4 +1,5 @@
 import Foundation
+import ImpactFiles
 import ImpactSample
 
 /// A sample written to a fresh temporary folder, with helpers to read it back.
@@ -31,10 +32,7 @@ struct GeneratedSample {
     }
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
     if let text = String(validating: bytes, as: UTF8.self) { return text }
-    // Windows-1252 (the sample only uses its Latin-1 range and the en dash).
-    return String(
-      String.UnicodeScalarView(
-        bytes.map { $0 == 0x96 ? "\u{2013}" : Unicode.Scalar($0) }))
+    return String(String.UnicodeScalarView(bytes.map(Windows1252.scalar(for:))))
   }
 
   /// The file's physical lines (split at `\n`, a trailing `\r` removed).

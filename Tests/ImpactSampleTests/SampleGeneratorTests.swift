@@ -156,7 +156,7 @@ import Testing
 @Suite struct SampleSummaryTests {
   @Test func describesFilesAndProblems() {
     let summary = SampleSummary(
-      files: [SampleFile(path: "funding.csv", kind: .funding, rows: 2, encoding: "UTF-8")],
+      files: [SampleFile(path: "funding.csv", kind: .funding, rows: 2, encoding: .utf8)],
       problems: [
         SampleProblem(
           file: "funding.csv", line: 3, column: "amount", value: "-5", severity: .rejected,

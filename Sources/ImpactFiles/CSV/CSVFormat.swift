@@ -9,26 +9,16 @@ public struct CSVFormat: Hashable, Sendable {
   /// The bytes after each row.
   public var lineEnding: LineEnding
   /// The text encoding of the file.
-  public var encoding: CSVTextEncoding
+  public var encoding: TextEncoding
 
   /// A format; by default comma-separated UTF-8 with `\n` line ends.
   public init(
     delimiter: Delimiter = .comma, lineEnding: LineEnding = .lf,
-    encoding: CSVTextEncoding = .utf8
+    encoding: TextEncoding = .utf8
   ) {
     self.delimiter = delimiter
     self.lineEnding = lineEnding
     self.encoding = encoding
-  }
-
-  /// The byte between fields.
-  public enum Delimiter: UInt8, Hashable, Sendable {
-    /// `,`
-    case comma = 0x2C
-    /// `;`
-    case semicolon = 0x3B
-    /// A tab.
-    case tab = 0x09
   }
 
   /// The bytes that end a row.

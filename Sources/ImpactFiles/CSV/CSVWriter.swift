@@ -148,7 +148,10 @@ public struct CSVWriter: ~Copyable {
   // MARK: - Encoding
 
   private var isUTF8: Bool {
-    format.encoding == .utf8 || format.encoding == .utf8WithBOM
+    switch format.encoding {
+    case .utf8, .utf8WithBOM: return true
+    case .utf16LittleEndian, .utf16BigEndian, .windows1252: return false
+    }
   }
 
   private mutating func startField() {
@@ -157,8 +160,16 @@ public struct CSVWriter: ~Copyable {
   }
 
   private mutating func appendASCII(_ byte: UInt8) {
-    file.buffer.append(byte)
-    if format.encoding == .utf16LittleEndianWithBOM { file.buffer.append(0) }
+    switch format.encoding {
+    case .utf16LittleEndian:
+      file.buffer.append(byte)
+      file.buffer.append(0)
+    case .utf16BigEndian:
+      file.buffer.append(0)
+      file.buffer.append(byte)
+    case .utf8, .utf8WithBOM, .windows1252:
+      file.buffer.append(byte)
+    }
   }
 
   /// Moves `scratch` (UTF-8) into the file buffer in the format's encoding.
@@ -169,14 +180,19 @@ public struct CSVWriter: ~Copyable {
     switch encoding {
     case .utf8, .utf8WithBOM:
       file.buffer.append(contentsOf: scratch)
-    case .utf16LittleEndianWithBOM:
+    case .utf16LittleEndian:
       for unit in text.utf16 {
         file.buffer.append(UInt8(truncatingIfNeeded: unit))
         file.buffer.append(UInt8(truncatingIfNeeded: unit >> 8))
       }
+    case .utf16BigEndian:
+      for unit in text.utf16 {
+        file.buffer.append(UInt8(truncatingIfNeeded: unit >> 8))
+        file.buffer.append(UInt8(truncatingIfNeeded: unit))
+      }
     case .windows1252:
       for scalar in text.unicodeScalars {
-        guard let byte = CSVTextEncoding.windows1252Byte(scalar) else {
+        guard let byte = Windows1252.byte(for: scalar) else {
           unencodable = scalar
           break
         }
@@ -185,7 +201,7 @@ public struct CSVWriter: ~Copyable {
     }
     if let scalar = unencodable {
       throw .notEncodable(
-        path: file.path, character: String(Character(scalar)), encoding: encoding.description)
+        path: file.path, character: String(Character(scalar)), encoding: encoding.name)
     }
   }
 

@@ -1,3 +1,5 @@
+import ImpactFiles
+
 /// Reads one CSV file as a stream of records, with libcsv in strict mode.
 ///
 /// Opening the reader finds the encoding (see `TextEncoding.detect(in:chunkSize:)`); each read

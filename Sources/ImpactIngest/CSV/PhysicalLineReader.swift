@@ -1,3 +1,5 @@
+import ImpactFiles
+
 /// A piece of one physical line of the file, as UTF-8.
 ///
 /// A line usually comes as one piece; a line longer than what is left of the read buffer comes
@@ -67,7 +69,7 @@ final class PhysicalLineReader {
     self.file = file
     self.onRead = onRead
     let encoding = detection.encoding
-    unitSize = encoding.unitSize
+    unitSize = encoding.codeUnitSize
     bigEndian = encoding == .utf16BigEndian
     let capacity = max(chunkSize, 4)
     buffer = .allocate(byteCount: capacity, alignment: 8)

@@ -1,3 +1,5 @@
+import ImpactFiles
+
 extension TextEncoding {
   /// What `detect(in:chunkSize:)` found: the encoding, and where the text starts (after a BOM).
   struct Detection: Hashable, Sendable {
@@ -29,13 +31,12 @@ extension TextEncoding {
       filled += count
     }
     let first = UnsafeRawBufferPointer(rebasing: buffer[..<filled])
-    if first.starts(with: [0xFF, 0xFE]) {
-      return Detection(encoding: .utf16LittleEndian, textStart: 2)
+    for utf16 in [TextEncoding.utf16LittleEndian, .utf16BigEndian]
+    where first.starts(with: utf16.byteOrderMark) {
+      return Detection(encoding: utf16, textStart: utf16.byteOrderMark.count)
     }
-    if first.starts(with: [0xFE, 0xFF]) {
-      return Detection(encoding: .utf16BigEndian, textStart: 2)
-    }
-    let bomLength = first.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    let utf8BOM = TextEncoding.utf8WithBOM.byteOrderMark
+    let bomLength = first.starts(with: utf8BOM) ? utf8BOM.count : 0
 
     var validator = UTF8Validator()
     var valid = validator.consume(UnsafeRawBufferPointer(rebasing: first[bomLength...]))

@@ -1,9 +1,11 @@
+import ImpactFiles
+
 /// Turns text in a file's encoding into UTF-8, piece by piece.
 ///
 /// UTF-16 keeps a high surrogate that ends one piece for the next; an unpaired or invalid
-/// surrogate becomes U+FFFD. Windows-1252 maps every byte (the five bytes it leaves undefined
-/// map to the control characters of the same number). UTF-8 needs no transcoding and is not
-/// handled here.
+/// surrogate becomes U+FFFD. Windows-1252 maps every byte through `Windows1252.scalar(for:)`
+/// (the five bytes it leaves undefined map to the control characters of the same number).
+/// UTF-8 needs no transcoding and is not handled here.
 struct TextTranscoder: Sendable {
   /// The source encoding.
   let encoding: TextEncoding
@@ -102,23 +104,12 @@ struct TextTranscoder: Sendable {
       if byte < 0x80 {
         output[written] = byte
         written += 1
-      } else if byte >= 0xA0 {
-        written += encode(UInt32(byte), into: output + written)
       } else {
-        written += encode(UInt32(windows1252HighControls[Int(byte - 0x80)]), into: output + written)
+        written += encode(Windows1252.scalar(for: byte).value, into: output + written)
       }
     }
     return written
   }
-
-  /// What Windows-1252 bytes 0x80–0x9F stand for; the undefined 0x81, 0x8D, 0x8F, 0x90 and 0x9D
-  /// map to the C1 control characters of the same number.
-  private static let windows1252HighControls: [UInt16] = [
-    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
-    0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
-    0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
-    0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
-  ]
 
   /// Writes `scalar` (not a surrogate) as UTF-8; returns the bytes written.
   private static func encode(_ scalar: UInt32, into output: UnsafeMutablePointer<UInt8>) -> Int {

@@ -1,4 +1,5 @@
 import Foundation
+import ImpactFiles
 import ImpactModel
 
 /// Reads every data file of a folder into one ``Dataset``.

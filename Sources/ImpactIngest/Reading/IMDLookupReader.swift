@@ -1,3 +1,4 @@
+import ImpactFiles
 import ImpactModel
 
 /// Reads the optional postcode-to-IMD lookup (`postcode,imd_decile`) named by `imd_lookup`.

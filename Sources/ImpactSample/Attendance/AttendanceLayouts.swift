@@ -66,7 +66,7 @@ enum AttendanceLayouts {
           (.capacity, "Capacity"), (.status, "Status"),
         ],
         format: CSVFormat(
-          delimiter: .tab, lineEnding: .crlf, encoding: .utf16LittleEndianWithBOM),
+          delimiter: .tab, lineEnding: .crlf, encoding: .utf16LittleEndian),
         dates: .ukShort, statuses: .capitalised, settingWords: true)
     case ("hospital-arts", 0):
       return AttendanceLayout(

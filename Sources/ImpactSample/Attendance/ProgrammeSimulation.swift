@@ -68,7 +68,7 @@ struct ProgrammeSimulation {
     try writer.finish()
     context.files.append(
       SampleFile(
-        path: path, kind: .attendance, rows: rows, encoding: layout.format.encoding.description))
+        path: path, kind: .attendance, rows: rows, encoding: layout.format.encoding))
   }
 
   private func meets(on day: Day, group: Int) -> Bool {

@@ -128,7 +128,7 @@ enum WellbeingFeedback {
     try second.finish()
     try monkey.finish()
     for (path, rows) in zip(yearPaths + [surveyMonkeyPath], counts) {
-      context.files.append(SampleFile(path: path, kind: .feedback, rows: rows, encoding: "UTF-8"))
+      context.files.append(SampleFile(path: path, kind: .feedback, rows: rows, encoding: .utf8))
     }
   }
 

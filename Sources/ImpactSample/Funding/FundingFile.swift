@@ -145,6 +145,6 @@ enum FundingFile {
     }
     let rows = writer.rowsWritten - 1
     try writer.finish()
-    context.files.append(SampleFile(path: path, kind: .funding, rows: rows, encoding: "UTF-8"))
+    context.files.append(SampleFile(path: path, kind: .funding, rows: rows, encoding: .utf8))
   }
 }

@@ -54,6 +54,6 @@ enum ParticipantsFile {
     let rows = writer.rowsWritten - 1
     try writer.finish()
     context.files.append(
-      SampleFile(path: path, kind: .participants, rows: rows, encoding: "UTF-8"))
+      SampleFile(path: path, kind: .participants, rows: rows, encoding: .utf8))
   }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import ImpactFiles
 
 @testable import ImpactIngest
 

@@ -1,3 +1,4 @@
+import ImpactFiles
 import Testing
 
 @testable import ImpactIngest

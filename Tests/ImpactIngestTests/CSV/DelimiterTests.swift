@@ -1,3 +1,4 @@
+import ImpactFiles
 import Testing
 
 @testable import ImpactIngest
@@ -5,12 +6,6 @@ import Testing
 @Suite struct DelimiterTests {
   private static func isRegisterHeader(_ fields: [String]) -> Bool {
     fields.contains("date") && fields.contains("programme")
-  }
-
-  @Test func names() {
-    #expect(Delimiter.comma.name == "comma")
-    #expect(Delimiter.semicolon.name == "semicolon")
-    #expect(Delimiter.tab.name == "tab")
   }
 
   @Test func headerBelowATitleRowDecides() throws {

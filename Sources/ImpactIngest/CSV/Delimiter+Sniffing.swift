@@ -1,21 +1,7 @@
-/// The byte that separates fields in a CSV file.
-enum Delimiter: UInt8, CaseIterable, Hashable, Sendable {
-  /// `,`
-  case comma = 0x2C
-  /// `;` (common where the comma is the decimal separator)
-  case semicolon = 0x3B
-  /// A tab (Excel's "Unicode text", `.tsv` files)
-  case tab = 0x09
+import ImpactFiles
 
-  /// The name shown to users.
-  var name: String {
-    switch self {
-    case .comma: return "comma"
-    case .semicolon: return "semicolon"
-    case .tab: return "tab"
-    }
-  }
-
+/// Reading: finding a file's delimiter, and splitting a header line at it.
+extension Delimiter {
   /// Finds the delimiter from the first lines of a file.
   ///
   /// Goes through `sampleLines` in order, trying comma, semicolon and tab on each; the first
