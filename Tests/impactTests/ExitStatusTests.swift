@@ -1,4 +1,5 @@
 import Foundation
+import ImpactTestSupport
 import Testing
 
 /// A small clean folder: two people at two sessions, one with a rejected row when `bad`.
@@ -18,7 +19,7 @@ private func register(bad: Bool = false) -> [String: String] {
 // not be written.
 @Suite(.serialized) struct ExitStatusTests {
   @Test func aCleanReportExitsZeroAndWritesItsFiles() throws {
-    let data = try Folder(register())
+    let data = try TemporaryFolder(register())
     defer { data.remove() }
     let result = try CommandRunner.run([
       "report", data.path, "--out", data.path + "/out", "--quiet",
@@ -34,8 +35,8 @@ private func register(bad: Bool = false) -> [String: String] {
   }
 
   @Test func validateExitsOneWhenRowsAreRejected() throws {
-    let clean = try Folder(register())
-    let bad = try Folder(register(bad: true))
+    let clean = try TemporaryFolder(register())
+    let bad = try TemporaryFolder(register(bad: true))
     defer {
       clean.remove()
       bad.remove()
@@ -47,7 +48,7 @@ private func register(bad: Bool = false) -> [String: String] {
   }
 
   @Test func strictReportExitsOneOnARejectedRow() throws {
-    let bad = try Folder(register(bad: true))
+    let bad = try TemporaryFolder(register(bad: true))
     defer { bad.remove() }
     let lenient = try CommandRunner.run(["report", bad.path, "--out", bad.path + "/a", "--quiet"])
     #expect(lenient.status == 0)
@@ -64,7 +65,7 @@ private func register(bad: Bool = false) -> [String: String] {
     ["report", "--funder", "Nobody"], ["nonsense"],
   ])
   func usageMistakesExitTwo(arguments: [String]) throws {
-    let data = try Folder(register())
+    let data = try TemporaryFolder(register())
     defer { data.remove() }
     var full = arguments
     if arguments.first == "report" {
@@ -79,7 +80,8 @@ private func register(bad: Bool = false) -> [String: String] {
 
   @Test func aMissingFolderOrBadConfigExitsTwo() throws {
     #expect(try CommandRunner.run(["validate", "/nonexistent/impact-data"]).status == 2)
-    let data = try Folder(register().merging(["impact.yml": "currency: Doubloons\n"]) { $1 })
+    let data = try TemporaryFolder(
+      register().merging(["impact.yml": "currency: Doubloons\n"]) { $1 })
     defer { data.remove() }
     let result = try CommandRunner.run(["validate", data.path])
     #expect(result.status == 2)
@@ -87,7 +89,7 @@ private func register(bad: Bool = false) -> [String: String] {
   }
 
   @Test func anOutputThatCannotBeWrittenExitsThree() throws {
-    let data = try Folder(register())
+    let data = try TemporaryFolder(register())
     defer { data.remove() }
     // A file stands where the output folder should be.
     try "x".write(toFile: data.path + "/blocked", atomically: true, encoding: .utf8)
@@ -96,7 +98,7 @@ private func register(bad: Bool = false) -> [String: String] {
   }
 
   @Test func sampleRefusesAFolderThatHoldsFiles() throws {
-    let data = try Folder(register())
+    let data = try TemporaryFolder(register())
     defer { data.remove() }
     let result = try CommandRunner.run(["sample", data.path])
     #expect(result.status == 2)
@@ -110,7 +112,9 @@ private func register(bad: Bool = false) -> [String: String] {
 /// The tool's own outputs are never read back as data on the next run.
 @Suite(.serialized) struct OwnOutputTests {
   @Test func reportsAndChecksInsideTheDataFolderAreLeftOut() throws {
-    let data = try Folder(["attendance.csv": "date,programme,participant_id\n2025-07-01,Choir,P1\n"]
+    let data = try TemporaryFolder([
+      "attendance.csv": "date,programme,participant_id\n2025-07-01,Choir,P1\n"
+    ]
     )
     defer { data.remove() }
     for _ in 1...2 {

@@ -1,0 +1,17 @@
+import ImpactTestSupport
+
+extension TemporaryFolder {
+  /// A register of three attendances in July 2025 by two people; with a fourth row whose
+  /// date cannot be read when `bad`.
+  static func register(bad: Bool = false) -> [String: String] {
+    var attendance = """
+      date,programme,participant_id
+      2025-07-01,Choir,P1
+      2025-07-01,Choir,P2
+      2025-07-08,Choir,P1
+
+      """
+    if bad { attendance += "31/02/2025,Choir,P2\n" }
+    return ["attendance.csv": attendance]
+  }
+}
