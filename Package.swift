@@ -61,36 +61,42 @@ let package = Package(
       ]
     ),
 
+    // What several test targets share (a temporary folder); used by tests only.
+    .target(name: "ImpactTestSupport", path: "Tests/ImpactTestSupport"),
+
     .testTarget(name: "ImpactModelTests", dependencies: ["ImpactModel"]),
-    .testTarget(name: "ImpactFilesTests", dependencies: ["ImpactFiles"]),
+    .testTarget(name: "ImpactFilesTests", dependencies: ["ImpactFiles", "ImpactTestSupport"]),
     .testTarget(
       name: "ImpactIngestTests",
-      dependencies: ["ImpactIngest", "ImpactModel", "ImpactFiles"],
+      dependencies: ["ImpactIngest", "ImpactModel", "ImpactFiles", "ImpactTestSupport"],
       resources: [.copy("Fixtures")]
     ),
     .testTarget(name: "ImpactAnalyticsTests", dependencies: ["ImpactAnalytics", "ImpactModel"]),
     .testTarget(
       name: "ImpactExportTests",
       dependencies: [
-        "ImpactExport", "ImpactAnalytics", "ImpactModel", "ImpactFiles",
+        "ImpactExport", "ImpactAnalytics", "ImpactModel", "ImpactFiles", "ImpactTestSupport",
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ]
     ),
     .testTarget(
       name: "impactTests",
-      dependencies: ["impact", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+      dependencies: [
+        "impact", "ImpactTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ]
     ),
     .testTarget(
       name: "ImpactRunTests",
       dependencies: [
         "ImpactRun", "impact", "ImpactExport", "ImpactAnalytics", "ImpactModel", "ImpactFiles",
+        "ImpactTestSupport",
       ]
     ),
     .testTarget(
       name: "ImpactSampleTests",
       dependencies: [
         "ImpactSample", "ImpactIngest", "ImpactAnalytics", "ImpactExport", "ImpactModel",
-        "ImpactFiles",
+        "ImpactFiles", "ImpactTestSupport",
       ]
     ),
   ]

@@ -1,5 +1,6 @@
 import Foundation
 import ImpactFiles
+import ImpactTestSupport
 import Testing
 
 @Suite struct AtomicFileWriterTests {

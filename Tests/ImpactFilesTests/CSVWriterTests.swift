@@ -1,4 +1,5 @@
 import ImpactFiles
+import ImpactTestSupport
 import Testing
 
 @Suite struct CSVWriterTests {

@@ -1,11 +1,12 @@
 import Foundation
 import ImpactExport
 import ImpactRun
+import ImpactTestSupport
 import Testing
 
 @Suite struct ReportRunTests {
   @Test func aCleanRunWritesTheChosenFilesForTheLatestQuarter() throws {
-    let data = try DataFolder(DataFolder.register())
+    let data = try TemporaryFolder(TemporaryFolder.register())
     defer { data.remove() }
     let out = data.path + "/out"
     let run = ReportRun(
@@ -35,7 +36,7 @@ import Testing
   }
 
   @Test func aYearAskedForIsTheYearReported() throws {
-    let data = try DataFolder(DataFolder.register())
+    let data = try TemporaryFolder(TemporaryFolder.register())
     defer { data.remove() }
     let out = data.path + "/year"
     let run = ReportRun(
@@ -48,7 +49,7 @@ import Testing
   }
 
   @Test func progressNamesEachPhaseInOrder() throws {
-    let data = try DataFolder(DataFolder.register())
+    let data = try TemporaryFolder(TemporaryFolder.register())
     defer { data.remove() }
     let out = data.path + "/out"
     var phases: [String] = []
@@ -69,7 +70,7 @@ import Testing
   }
 
   @Test func aRejectedRowIsCountedAndStopsAStrictRun() throws {
-    let data = try DataFolder(DataFolder.register(bad: true))
+    let data = try TemporaryFolder(TemporaryFolder.register(bad: true))
     defer { data.remove() }
     let lenient = try ReportRun(
       options: .init(dataFolder: data.path, out: data.path + "/a", formats: [.csv])
@@ -84,7 +85,7 @@ import Testing
   }
 
   @Test func anUnknownFunderStopsTheRunBeforeAnythingIsWritten() throws {
-    let data = try DataFolder(DataFolder.register())
+    let data = try TemporaryFolder(TemporaryFolder.register())
     defer { data.remove() }
     let run = ReportRun(
       options: .init(dataFolder: data.path, out: data.path + "/out", funder: "Nobody"))
@@ -95,16 +96,18 @@ import Testing
   }
 
   @Test func aMissingDataFolderIsNamed() throws {
-    let missing = NSTemporaryDirectory() + "impact-run-missing-" + UUID().uuidString
+    let parent = try TemporaryFolder()
+    defer { parent.remove() }
+    let missing = parent.file("missing")
     #expect(throws: ReportRunError.dataFolderNotFound(missing)) {
       try ReportRun(options: .init(dataFolder: missing)).run()
     }
   }
 
   @Test func aFileOfNoKnownKindStopsTheRunUnlessKeepGoing() throws {
-    var files = DataFolder.register()
+    var files = TemporaryFolder.register()
     files["mystery.csv"] = "colour,shape\nred,round\n"
-    let data = try DataFolder(files)
+    let data = try TemporaryFolder(files)
     defer { data.remove() }
     let stopped = ReportRun(options: .init(dataFolder: data.path, out: data.path + "/out"))
     #expect {
@@ -127,7 +130,7 @@ import Testing
   }
 
   @Test func anOutFolderThatCannotBeCreatedIsAnOutputError() throws {
-    let data = try DataFolder(DataFolder.register().merging(["blocked": "x"]) { $1 })
+    let data = try TemporaryFolder(TemporaryFolder.register().merging(["blocked": "x"]) { $1 })
     defer { data.remove() }
     let blocked = data.path + "/blocked"
     #expect(throws: ReportRunError.outputFolder(blocked)) {
@@ -136,7 +139,7 @@ import Testing
   }
 
   @Test func aMissingTemplatesFolderStopsTheRunBeforeTheTextReportsAreWritten() throws {
-    let data = try DataFolder(DataFolder.register())
+    let data = try TemporaryFolder(TemporaryFolder.register())
     defer { data.remove() }
     let templates = data.path + "/no-templates"
     let run = ReportRun(
@@ -148,8 +151,8 @@ import Testing
   }
 
   @Test func settingsAndPeriodMistakesAreReported() throws {
-    let data = try DataFolder(
-      DataFolder.register().merging(["impact.yml": "currency: Doubloons\n"]) { $1 })
+    let data = try TemporaryFolder(
+      TemporaryFolder.register().merging(["impact.yml": "currency: Doubloons\n"]) { $1 })
     defer { data.remove() }
     #expect {
       try ReportRun(options: .init(dataFolder: data.path, out: data.path + "/out")).run()
@@ -157,7 +160,7 @@ import Testing
       guard case .configuration = error as? ReportRunError else { return false }
       return (error as? ReportRunError)?.description.contains("impact.yml, line 1") == true
     }
-    let clean = try DataFolder(DataFolder.register())
+    let clean = try TemporaryFolder(TemporaryFolder.register())
     defer { clean.remove() }
     #expect {
       try ReportRun(

@@ -1,10 +1,11 @@
 import Foundation
 import ImpactRun
+import ImpactTestSupport
 import Testing
 
 @Suite struct ValidationRunTests {
   @Test func aCleanFolderHasNoProblemsAndWritesNothingWithoutOut() throws {
-    let data = try DataFolder(DataFolder.register())
+    let data = try TemporaryFolder(TemporaryFolder.register())
     defer { data.remove() }
     let result = try ValidationRun(reading: .init(folder: data.path, out: nil)).run()
     #expect(result == ValidationRunResult(files: [], rejectedRows: 0, skippedFiles: 0))
@@ -12,7 +13,7 @@ import Testing
   }
 
   @Test func aRejectedRowIsFoundToldAndWrittenToDataQuality() throws {
-    let data = try DataFolder(DataFolder.register(bad: true))
+    let data = try TemporaryFolder(TemporaryFolder.register(bad: true))
     defer { data.remove() }
     let out = data.path + "/chk"
     var text = ""
@@ -29,9 +30,9 @@ import Testing
   }
 
   @Test func aSkippedFileIsAProblemFound() throws {
-    var files = DataFolder.register()
+    var files = TemporaryFolder.register()
     files["mystery.csv"] = "colour,shape\nred,round\n"
-    let data = try DataFolder(files)
+    let data = try TemporaryFolder(files)
     defer { data.remove() }
     let result = try ValidationRun(
       reading: .init(folder: data.path, keepGoing: true, out: nil)
@@ -41,7 +42,7 @@ import Testing
   }
 
   @Test func anUnwritableOutIsAnOutputError() throws {
-    let data = try DataFolder(DataFolder.register().merging(["blocked": "x"]) { $1 })
+    let data = try TemporaryFolder(TemporaryFolder.register().merging(["blocked": "x"]) { $1 })
     defer { data.remove() }
     #expect {
       try ValidationRun(reading: .init(folder: data.path, out: data.path + "/blocked")).run()

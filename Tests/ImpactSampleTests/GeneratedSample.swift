@@ -1,24 +1,21 @@
 import Foundation
 import ImpactFiles
 import ImpactSample
+import ImpactTestSupport
 
 /// A sample written to a fresh temporary folder, with helpers to read it back.
 struct GeneratedSample {
-  let folder: String
+  let folder: TemporaryFolder
   let summary: SampleSummary
 
   init(seed: UInt64 = 1, scale: Int = 1) throws {
-    folder = NSTemporaryDirectory() + "impact-sample-tests-" + UUID().uuidString + "/"
-    summary = try SampleGenerator(seed: seed, scale: scale).write(to: folder)
+    folder = try TemporaryFolder()
+    summary = try SampleGenerator(seed: seed, scale: scale).write(to: folder.path)
   }
 
-  func remove() {
-    try? FileManager.default.removeItem(atPath: folder)
-  }
+  func remove() { folder.remove() }
 
-  func bytes(_ path: String) throws -> [UInt8] {
-    [UInt8](try Data(contentsOf: URL(fileURLWithPath: folder + path)))
-  }
+  func bytes(_ path: String) throws -> [UInt8] { try folder.bytes(path) }
 
   /// The file's text, decoded from its encoding (BOM dropped).
   func text(_ path: String) throws -> String {

@@ -3,6 +3,7 @@ import ImpactAnalytics
 import ImpactExport
 import ImpactIngest
 import ImpactModel
+import ImpactTestSupport
 import Testing
 
 /// `reports/examples/` holds the text reports for `sample-data/` (OUTPUTS.md), written by
@@ -24,13 +25,11 @@ import Testing
   let exporter = TextReportExporter(
     context: context, yearSeries: engine.yearSeries(for: periods),
     funders: engine.funderIncome(in: periods.reporting))
-  let fresh = NSTemporaryDirectory() + "impact-examples-" + UUID().uuidString
-  try FileManager.default.createDirectory(atPath: fresh, withIntermediateDirectories: true)
-  defer { try? FileManager.default.removeItem(atPath: fresh) }
+  let folder = try TemporaryFolder()
+  defer { folder.remove() }
   let examples = root + "/reports/examples"
-  let folder = fresh
   let paths = try exporter.write(
-    to: folder, audiences: Set(Audience.allCases), formats: Set(TextFormat.allCases))
+    to: folder.path, audiences: Set(Audience.allCases), formats: Set(TextFormat.allCases))
   let names = paths.map { ($0 as NSString).lastPathComponent }
   #expect(names.contains("board-report.html"))
   #expect(names.contains("funder-summary-arts-council-england.txt"))
@@ -38,7 +37,7 @@ import Testing
     .filter { !$0.hasPrefix(".") }.sorted()
   #expect(stored == names.sorted(), "run `make examples` to bring reports/examples up to date")
   for name in names {
-    let now = try String(contentsOfFile: folder + "/" + name, encoding: .utf8)
+    let now = try folder.text(name)
     let kept = try? String(contentsOfFile: examples + "/" + name, encoding: .utf8)
     #expect(now == kept, "\(name) is stale: run `make examples`")
   }

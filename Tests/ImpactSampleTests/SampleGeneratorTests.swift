@@ -40,7 +40,7 @@ import Testing
         "participants.csv", "funding.csv",
       ]
     #expect(sample.summary.files.map(\.path) == expected)
-    let onDisk = try FileManager.default.subpathsOfDirectory(atPath: sample.folder)
+    let onDisk = try FileManager.default.subpathsOfDirectory(atPath: sample.folder.path)
       .filter { $0.hasSuffix(".csv") || $0.hasSuffix(".yml") }.sorted()
     // Besides the data files: the settings and the illustrative IMD lookup they name.
     let settings = ["impact.yml", "lookups/postcode-imd-illustrative.csv"]

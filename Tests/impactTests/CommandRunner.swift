@@ -43,21 +43,3 @@ struct CommandRunner {
       errors: String(decoding: err, as: UTF8.self))
   }
 }
-
-/// A temporary folder of files for one test.
-struct Folder {
-  let path: String
-
-  init(_ files: [String: String] = [:]) throws {
-    path = NSTemporaryDirectory() + "impact-cli-" + UUID().uuidString
-    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    for (name, text) in files {
-      let file = path + "/" + name
-      try FileManager.default.createDirectory(
-        atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-      try text.write(toFile: file, atomically: true, encoding: .utf8)
-    }
-  }
-
-  func remove() { try? FileManager.default.removeItem(atPath: path) }
-}

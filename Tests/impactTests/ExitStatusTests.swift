@@ -1,24 +1,12 @@
 import Foundation
+import ImpactTestSupport
 import Testing
-
-/// A small clean folder: two people at two sessions, one with a rejected row when `bad`.
-private func register(bad: Bool = false) -> [String: String] {
-  var attendance = """
-    date,programme,participant_id
-    2025-07-01,Choir,P1
-    2025-07-01,Choir,P2
-    2025-07-08,Choir,P1
-
-    """
-  if bad { attendance += "31/02/2025,Choir,P2\n" }
-  return ["attendance.csv": attendance]
-}
 
 // OUTPUTS.md: 0 done; 1 the data stopped the run; 2 usage or config error; 3 an output could
 // not be written.
 @Suite(.serialized) struct ExitStatusTests {
   @Test func aCleanReportExitsZeroAndWritesItsFiles() throws {
-    let data = try Folder(register())
+    let data = try TemporaryFolder(TemporaryFolder.register())
     defer { data.remove() }
     let result = try CommandRunner.run([
       "report", data.path, "--out", data.path + "/out", "--quiet",
@@ -34,8 +22,8 @@ private func register(bad: Bool = false) -> [String: String] {
   }
 
   @Test func validateExitsOneWhenRowsAreRejected() throws {
-    let clean = try Folder(register())
-    let bad = try Folder(register(bad: true))
+    let clean = try TemporaryFolder(TemporaryFolder.register())
+    let bad = try TemporaryFolder(TemporaryFolder.register(bad: true))
     defer {
       clean.remove()
       bad.remove()
@@ -47,7 +35,7 @@ private func register(bad: Bool = false) -> [String: String] {
   }
 
   @Test func strictReportExitsOneOnARejectedRow() throws {
-    let bad = try Folder(register(bad: true))
+    let bad = try TemporaryFolder(TemporaryFolder.register(bad: true))
     defer { bad.remove() }
     let lenient = try CommandRunner.run(["report", bad.path, "--out", bad.path + "/a", "--quiet"])
     #expect(lenient.status == 0)
@@ -64,7 +52,7 @@ private func register(bad: Bool = false) -> [String: String] {
     ["report", "--funder", "Nobody"], ["nonsense"],
   ])
   func usageMistakesExitTwo(arguments: [String]) throws {
-    let data = try Folder(register())
+    let data = try TemporaryFolder(TemporaryFolder.register())
     defer { data.remove() }
     var full = arguments
     if arguments.first == "report" {
@@ -79,7 +67,8 @@ private func register(bad: Bool = false) -> [String: String] {
 
   @Test func aMissingFolderOrBadConfigExitsTwo() throws {
     #expect(try CommandRunner.run(["validate", "/nonexistent/impact-data"]).status == 2)
-    let data = try Folder(register().merging(["impact.yml": "currency: Doubloons\n"]) { $1 })
+    let data = try TemporaryFolder(
+      TemporaryFolder.register().merging(["impact.yml": "currency: Doubloons\n"]) { $1 })
     defer { data.remove() }
     let result = try CommandRunner.run(["validate", data.path])
     #expect(result.status == 2)
@@ -87,7 +76,7 @@ private func register(bad: Bool = false) -> [String: String] {
   }
 
   @Test func anOutputThatCannotBeWrittenExitsThree() throws {
-    let data = try Folder(register())
+    let data = try TemporaryFolder(TemporaryFolder.register())
     defer { data.remove() }
     // A file stands where the output folder should be.
     try "x".write(toFile: data.path + "/blocked", atomically: true, encoding: .utf8)
@@ -96,21 +85,23 @@ private func register(bad: Bool = false) -> [String: String] {
   }
 
   @Test func sampleRefusesAFolderThatHoldsFiles() throws {
-    let data = try Folder(register())
+    let data = try TemporaryFolder(TemporaryFolder.register())
     defer { data.remove() }
     let result = try CommandRunner.run(["sample", data.path])
     #expect(result.status == 2)
     #expect(result.errors.contains("--force"))
     #expect(
       try String(contentsOfFile: data.path + "/attendance.csv", encoding: .utf8)
-        == register()["attendance.csv"])
+        == TemporaryFolder.register()["attendance.csv"])
   }
 }
 
 /// The tool's own outputs are never read back as data on the next run.
 @Suite(.serialized) struct OwnOutputTests {
   @Test func reportsAndChecksInsideTheDataFolderAreLeftOut() throws {
-    let data = try Folder(["attendance.csv": "date,programme,participant_id\n2025-07-01,Choir,P1\n"]
+    let data = try TemporaryFolder([
+      "attendance.csv": "date,programme,participant_id\n2025-07-01,Choir,P1\n"
+    ]
     )
     defer { data.remove() }
     for _ in 1...2 {

@@ -1,4 +1,5 @@
 import Foundation
+import ImpactTestSupport
 import Testing
 import ZIPFoundation
 
@@ -15,7 +16,7 @@ import ZIPFoundation
     2025-07-02,PID-SECRET-4,Choir,single,5,Consented and printable,yes
 
     """
-  let data = try Folder(["attendance.csv": attendance, "feedback.csv": feedback])
+  let data = try TemporaryFolder(["attendance.csv": attendance, "feedback.csv": feedback])
   defer { data.remove() }
   let out = data.path + "/out"
   let result = try CommandRunner.run(["report", data.path, "--out", out, "--quiet"])

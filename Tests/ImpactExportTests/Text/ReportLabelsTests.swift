@@ -1,4 +1,5 @@
 import Foundation
+import ImpactTestSupport
 import Testing
 
 @testable import ImpactExport
@@ -48,14 +49,14 @@ import Testing
 }
 
 @Test func anEditedLabelsFileChangesThatHeadingInTheBoardReportAndLeavesTheRest() throws {
-  let folder = NSTemporaryDirectory() + "impact-labels-" + UUID().uuidString
-  try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-  defer { try? FileManager.default.removeItem(atPath: folder) }
-  try "# our wording\ncaption.reach_by_programme: Who came to each programme in {period}\n"
-    .write(toFile: folder + "/labels.txt", atomically: true, encoding: .utf8)
+  let folder = try TemporaryFolder([
+    "labels.txt":
+      "# our wording\ncaption.reach_by_programme: Who came to each programme in {period}\n"
+  ])
+  defer { folder.remove() }
   let edited = try TextReportExporter(
     context: TextFixture.context, yearSeries: TextFixture.years, funders: TextFixture.funders,
-    templates: .folder(folder)
+    templates: .folder(folder.path)
   ).render(audiences: [.board], formats: [.md], funder: nil, wordLimit: nil)
   let original = try TextFixture.exporter.render(
     audiences: [.board], formats: [.md], funder: nil, wordLimit: nil)
@@ -71,14 +72,11 @@ import Testing
 }
 
 @Test func aMalformedLabelsFileInTheTemplatesFolderIsReported() throws {
-  let folder = NSTemporaryDirectory() + "impact-labels-" + UUID().uuidString
-  try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-  defer { try? FileManager.default.removeItem(atPath: folder) }
-  try "heading.figure: Item\nheading.target Goal\n"
-    .write(toFile: folder + "/labels.txt", atomically: true, encoding: .utf8)
+  let folder = try TemporaryFolder(["labels.txt": "heading.figure: Item\nheading.target Goal\n"])
+  defer { folder.remove() }
   let exporter = TextReportExporter(
     context: TextFixture.context, yearSeries: TextFixture.years, funders: TextFixture.funders,
-    templates: .folder(folder))
+    templates: .folder(folder.path))
   do {
     _ = try exporter.render(audiences: [.board], formats: [.md], funder: nil, wordLimit: nil)
     Issue.record("a malformed labels file was accepted")
@@ -90,7 +88,7 @@ import Testing
     #expect(
       templateError
         == .syntax(
-          file: folder + "/labels.txt", line: 2, column: 1,
+          file: folder.file("labels.txt"), line: 2, column: 1,
           problem: "a label must be written `key: text`, with no space in the key"))
   }
 }

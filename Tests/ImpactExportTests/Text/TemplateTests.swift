@@ -1,4 +1,5 @@
 import Foundation
+import ImpactTestSupport
 import Testing
 
 @testable import ImpactExport
@@ -21,15 +22,15 @@ let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
 }
 
 @Test func aTemplateErrorNamesTheFileAndLine() throws {
-  let folder = NSTemporaryDirectory() + "impact-templates-" + UUID().uuidString
-  try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-  defer { try? FileManager.default.removeItem(atPath: folder) }
-  let path = folder + "/board-report.md.mustache"
-  try "# {{heading.organisation}}\n\nWe reached {{#people}}{{value}} people.\n"
-    .write(toFile: path, atomically: true, encoding: .utf8)
+  let folder = try TemporaryFolder([
+    "board-report.md.mustache":
+      "# {{heading.organisation}}\n\nWe reached {{#people}}{{value}} people.\n"
+  ])
+  defer { folder.remove() }
+  let path = folder.file("board-report.md.mustache")
   let exporter = TextReportExporter(
     context: TextFixture.context, yearSeries: TextFixture.years, funders: TextFixture.funders,
-    templates: .folder(folder))
+    templates: .folder(folder.path))
   do {
     _ = try exporter.render(audiences: [.board], formats: [.md], funder: nil, wordLimit: nil)
     Issue.record("an unclosed section was accepted")
@@ -46,14 +47,13 @@ let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
 }
 
 @Test func anEditedTemplateReplacesTheBuiltInOneAndTheRestStay() throws {
-  let folder = NSTemporaryDirectory() + "impact-templates-" + UUID().uuidString
-  try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-  defer { try? FileManager.default.removeItem(atPath: folder) }
-  try "{{heading.organisation}} reached {{people.value}} people.\n"
-    .write(toFile: folder + "/board-report.md.mustache", atomically: true, encoding: .utf8)
+  let folder = try TemporaryFolder([
+    "board-report.md.mustache": "{{heading.organisation}} reached {{people.value}} people.\n"
+  ])
+  defer { folder.remove() }
   let exporter = TextReportExporter(
     context: TextFixture.context, yearSeries: TextFixture.years, funders: TextFixture.funders,
-    templates: .folder(folder))
+    templates: .folder(folder.path))
   let documents = try exporter.render(
     audiences: [.board, .bid], formats: [.md], funder: nil, wordLimit: nil)
   #expect(documents.first?.text == "Riverside \\<Arts> & Co reached 1,204 people.\n")

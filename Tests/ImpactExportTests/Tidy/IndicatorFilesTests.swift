@@ -1,6 +1,7 @@
 import ImpactAnalytics
 import ImpactExport
 import ImpactModel
+import ImpactTestSupport
 import Testing
 
 /// Three rows covering a counted figure, a share with everything filled, a spreadsheet-unsafe

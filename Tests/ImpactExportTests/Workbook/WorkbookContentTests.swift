@@ -1,5 +1,6 @@
 import Foundation
 import ImpactAnalytics
+import ImpactTestSupport
 import Testing
 
 @testable import ImpactExport

@@ -1,5 +1,6 @@
 import Foundation
 import ImpactFiles
+import ImpactTestSupport
 
 @testable import ImpactIngest
 
@@ -53,10 +54,7 @@ func readRecords(
 
 /// Writes `bytes` to a new file in a temporary folder and returns its path.
 func temporaryFile(_ bytes: [UInt8], name: String = "data.csv") throws -> String {
-  let folder = FileManager.default.temporaryDirectory
-    .appendingPathComponent("impact-csv-tests-\(UUID().uuidString)")
-  try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-  let url = folder.appendingPathComponent(name)
-  try Data(bytes).write(to: url)
-  return url.path
+  let path = try TemporaryFolder().file(name)
+  try Data(bytes).write(to: URL(fileURLWithPath: path))
+  return path
 }

@@ -1,6 +1,7 @@
 import Foundation
 import ImpactIngest
 import ImpactModel
+import ImpactTestSupport
 import Testing
 
 @Suite("Loading impact.yml")
@@ -187,10 +188,9 @@ struct ConfigLoaderTests {
 
   @Test("An error loading a file names that file")
   func errorNamesTheFile() throws {
-    let path = FileManager.default.temporaryDirectory
-      .appendingPathComponent("impact-config-\(UUID().uuidString).yml").path
-    try "currency: GBR\n".write(toFile: path, atomically: true, encoding: .utf8)
-    defer { try? FileManager.default.removeItem(atPath: path) }
+    let folder = try TemporaryFolder(["impact.yml": "currency: GBR\n"])
+    defer { folder.remove() }
+    let path = folder.file("impact.yml")
     do {
       _ = try loader.load(path: path)
       Issue.record("expected an error")

@@ -1,5 +1,6 @@
 import Foundation
 import ImpactModel
+import ImpactTestSupport
 import Testing
 
 @testable import ImpactIngest
@@ -7,7 +8,7 @@ import Testing
 /// One DATA.md rule per test, each on a folder written for it.
 @Suite struct FolderRulesTests {
   @Test func discoveryReadsCsvTsvAndTxtAndSkipsHiddenAndExcludedPaths() throws {
-    let folder = try ScratchFolder([
+    let folder = try TemporaryFolder([
       "a.csv": "participant_id\nP1\n",
       "b.tsv": "participant_id\tgender\nP2\tman\n",
       "c.txt": "participant_id;gender\nP3;woman\n",
@@ -23,7 +24,7 @@ import Testing
   }
 
   @Test func theFirstFittingRuleDecidesAndAFileNameSettlesDoubt() throws {
-    let folder = try ScratchFolder([
+    let folder = try TemporaryFolder([
       // funder and amount come first, whatever else the header holds.
       "x1.csv": "date,programme,participant_id,funder,amount\n2025-05-01,Art,P1,ACE,100\n",
       // A measure column makes feedback before the attendance rule is tried.
@@ -46,7 +47,7 @@ import Testing
   }
 
   @Test func aFileNamedForAKindWithoutItsColumnsNamesTheFix() throws {
-    let folder = try ScratchFolder(["funding-2025.csv": "Funder,Total\n"])
+    let folder = try TemporaryFolder(["funding-2025.csv": "Funder,Total\n"])
     #expect(
       throws: IngestError.missingColumns(
         path: "funding-2025.csv", kind: .funding, header: ["Funder", "Total"])
@@ -56,7 +57,7 @@ import Testing
   }
 
   @Test func sessionsAreOneByIdAcrossFilesOrByTheirCompositeKey() throws {
-    let folder = try ScratchFolder([
+    let folder = try TemporaryFolder([
       "attendance-a.csv": """
       date,programme,participant_id,session_id,activity,venue,start_time
       2025-05-01,Youth Theatre,P1,S-9,,,
@@ -80,7 +81,7 @@ import Testing
   }
 
   @Test func deliveryDefaultsFromTheSetting() throws {
-    let folder = try ScratchFolder([
+    let folder = try TemporaryFolder([
       "attendance.csv": """
       date,programme,participant_id,setting,delivery
       2025-05-01,Art,P1,online,
@@ -94,7 +95,7 @@ import Testing
   }
 
   @Test func flatExportsFeedTheProfileAndAgesAreCheckedAgainstFirstAttendance() throws {
-    let folder = try ScratchFolder([
+    let folder = try TemporaryFolder([
       "attendance.csv": """
       date,programme,participant_id,gender,birth_year,age
       2025-05-01,Art,P1,woman,2015,
@@ -124,7 +125,7 @@ import Testing
 }
 
 @Test func aBrokenLinkIsReportedNotPassedOver() throws {
-  let folder = try ScratchFolder(["participants.csv": "participant_id\nP1\n"])
+  let folder = try TemporaryFolder(["participants.csv": "participant_id\nP1\n"])
   try FileManager.default.createSymbolicLink(
     atPath: folder.path + "/gone.csv", withDestinationPath: folder.path + "/nowhere.csv")
   let dataset = try folder.read(options: .init(keepGoing: true))
@@ -137,7 +138,7 @@ import Testing
   configuration.priorityGroups = [
     PriorityGroupRule(id: "carers", label: "Carers", field: "carer", condition: .equals("yes"))
   ]
-  let folder = try ScratchFolder([
+  let folder = try TemporaryFolder([
     "attendance.csv": "date,programme,participant_id,carer,notes\n2025-05-01,Art,P1,yes,hi\n",
     "feedback.csv": "date,participant_id,satisfaction,carer\n2025-05-02,P1,5,no\n",
     "funding.csv": "funder,amount,carer\nACE,100,no\n",
@@ -150,7 +151,7 @@ import Testing
 }
 
 @Test func aCollapsedDuplicateStillFillsBlankProfileValues() throws {
-  let folder = try ScratchFolder([
+  let folder = try TemporaryFolder([
     "attendance.csv": """
     date,programme,participant_id,gender,postcode
     2025-05-01,Art,P1,woman,
@@ -166,7 +167,7 @@ import Testing
 }
 
 @Test func aRowOfNonBreakingSpacesIsAnEmptyRowNotARejectedOne() throws {
-  let folder = try ScratchFolder([
+  let folder = try TemporaryFolder([
     "attendance.csv": "date,programme,participant_id\n2025-05-01,Art,P1\n\u{A0},\u{A0},\u{A0}\n"
   ])
   let dataset = try folder.read()

@@ -19,6 +19,17 @@ enum BuiltInTemplates {
 {{#missing}}with no figure for {{against}} to compare{{/missing}}{{#hidden}}with no figure shown for {{against}} to compare (too few people){{/hidden}}{{#fromNothing}}up from none {{against}}{{/fromNothing}}{{#same}}about the same as {{against}}{{/same}}{{#up}}{{size}} {{#counted}}more{{/counted}}{{#amount}}more{{/amount}}{{#level}}higher{{/level}} than {{against}}{{/up}}{{#down}}{{size}} {{#counted}}fewer{{/counted}}{{#amount}}less{{/amount}}{{#level}}lower{{/level}} than {{against}}{{/down}}
 
 """####,
+    "_html-head.mustache": ####"""
+<!DOCTYPE html>
+<html lang="en-GB">
+<head>
+<meta charset="utf-8"/>
+<meta name="viewport" content="width=device-width, initial-scale=1"/>
+<title>{{$title}}{{/title}}</title>
+{{> _html-style}}
+</head>
+
+"""####,
     "_html-style.mustache": ####"""
 <style>
 :root { --ink: #1a1a1a; --muted: #555; --rule: #c8c8c8; --band: #f3f6f9; --accent: #0072B2; }
@@ -52,6 +63,14 @@ blockquote p { margin: 0; }
   figure.chart svg { max-height: 110mm; }
 }
 </style>
+
+"""####,
+    "_suppression-html.mustache": ####"""
+Figures resting on fewer than {{heading.minCount}} people are shown as &lt;{{heading.minCount}}
+
+"""####,
+    "_suppression-text.mustache": ####"""
+Figures resting on fewer than {{heading.minCount}} people are shown as <{{heading.minCount}}
 
 """####,
     "_table-html.mustache": ####"""
@@ -90,14 +109,9 @@ blockquote p { margin: 0; }
 
 """####,
     "bid-evidence.html.mustache": ####"""
-<!DOCTYPE html>
-<html lang="en-GB">
-<head>
-<meta charset="utf-8"/>
-<meta name="viewport" content="width=device-width, initial-scale=1"/>
-<title>{{heading.organisation}}: evidence for funding bids, {{years}}</title>
-{{> _html-style}}
-</head>
+{{<_html-head}}
+{{$title}}{{heading.organisation}}: evidence for funding bids, {{years}}{{/title}}
+{{/_html-head}}
 <body>
 <header class="document">
 <h1>{{heading.organisation}}: evidence for funding bids, {{years}}</h1>
@@ -138,7 +152,7 @@ blockquote p { margin: 0; }
 {{/quotes}}
 </section>
 {{/hasQuotes}}
-<p class="note">{{#heading.suppression}}Figures resting on fewer than {{heading.minCount}} people are shown as &lt;{{heading.minCount}}. {{/heading.suppression}}Quotes are used with the participant’s consent. SWEMWBS © University of Warwick.</p>
+<p class="note">{{#heading.suppression}}{{> _suppression-html}}. {{/heading.suppression}}Quotes are used with the participant’s consent. SWEMWBS © University of Warwick.</p>
 </main>
 </body>
 </html>
@@ -193,18 +207,13 @@ Income counted in each year divided by the people, attendances and hours of that
 {{/hasQuotes}}
 ---
 
-{{#heading.suppression}}Figures resting on fewer than {{heading.minCount}} people are shown as <{{heading.minCount}}. {{/heading.suppression}}Quotes are used with the participant's consent. SWEMWBS © University of Warwick.
+{{#heading.suppression}}{{> _suppression-text}}. {{/heading.suppression}}Quotes are used with the participant's consent. SWEMWBS © University of Warwick.
 
 """####,
     "board-report.html.mustache": ####"""
-<!DOCTYPE html>
-<html lang="en-GB">
-<head>
-<meta charset="utf-8"/>
-<meta name="viewport" content="width=device-width, initial-scale=1"/>
-<title>{{heading.organisation}}: board report, {{heading.period}}</title>
-{{> _html-style}}
-</head>
+{{<_html-head}}
+{{$title}}{{heading.organisation}}: board report, {{heading.period}}{{/title}}
+{{/_html-head}}
 <body>
 <header class="document">
 <h1>{{heading.organisation}}: board report, {{heading.period}}</h1>
@@ -265,7 +274,7 @@ Income counted in each year divided by the people, attendances and hours of that
 <ul class="note">
 <li>Figures come from the same indicator rows as the workbook and indicators.csv; their definitions are in the workbook’s About sheet.</li>
 <li>“Retained” means coming to {{retentionSessions}} or more sessions in the period.</li>
-{{#suppression}}<li>Figures resting on fewer than {{minCount}} people are shown as &lt;{{minCount}} to protect privacy.</li>{{/suppression}}
+{{#suppression}}<li>{{> _suppression-html}} to protect privacy.</li>{{/suppression}}
 <li>Changes in wellbeing compare each person’s before and after scores. The interval is a 95% confidence interval; “statistically significant” means at the 5% level (paired t-test). A meaningful change is {{meaningfulChange}} points or more. These figures describe change among people who took part; without a comparison group they do not show that taking part caused it.</li>
 <li>SWEMWBS © University of Warwick, used with its conversion table.</li>
 </ul>
@@ -342,7 +351,7 @@ Each programme counts everyone who came to it, so people who came to more than o
 - Figures come from the same indicator rows as the workbook and `indicators.csv`; their definitions are in the workbook's About sheet.
 - "Retained" means coming to {{retentionSessions}} or more sessions in the period.
 {{#suppression}}
-- Figures resting on fewer than {{minCount}} people are shown as <{{minCount}} to protect privacy.
+- {{> _suppression-text}} to protect privacy.
 {{/suppression}}
 - Changes in wellbeing compare each person's before and after scores. The interval is a 95% confidence interval; "statistically significant" means at the 5% level (paired t-test). A meaningful change is {{meaningfulChange}} points or more. These figures describe change among people who took part; without a comparison group they do not show that taking part caused it.
 - SWEMWBS © University of Warwick, used with its conversion table.
@@ -350,14 +359,9 @@ Each programme counts everyone who came to it, so people who came to more than o
 
 """####,
     "funder-summary.html.mustache": ####"""
-<!DOCTYPE html>
-<html lang="en-GB">
-<head>
-<meta charset="utf-8"/>
-<meta name="viewport" content="width=device-width, initial-scale=1"/>
-<title>{{funder}} and {{heading.organisation}}: {{heading.period}}</title>
-{{> _html-style}}
-</head>
+{{<_html-head}}
+{{$title}}{{funder}} and {{heading.organisation}}: {{heading.period}}{{/title}}
+{{/_html-head}}
 <body>
 <header class="document">
 <h1>{{funder}} and {{heading.organisation}}: {{heading.period}}</h1>
@@ -392,7 +396,7 @@ Each programme counts everyone who came to it, so people who came to more than o
 {{/generalQuotes}}
 </section>
 {{/hasUnrestricted}}
-<p class="note">{{#heading.suppression}}Figures resting on fewer than {{heading.minCount}} people are shown as &lt;{{heading.minCount}}. {{/heading.suppression}}Wellbeing changes describe people who took part, before and after; they do not show that taking part caused the change. Quotes are used with the participant’s consent.</p>
+<p class="note">{{#heading.suppression}}{{> _suppression-html}}. {{/heading.suppression}}Wellbeing changes describe people who took part, before and after; they do not show that taking part caused the change. Quotes are used with the participant’s consent.</p>
 </main>
 </body>
 </html>
@@ -452,7 +456,7 @@ Each programme counts everyone who came to it, so people who came to more than o
 {{/hasUnrestricted}}
 ---
 
-{{#heading.suppression}}Figures resting on fewer than {{heading.minCount}} people are shown as <{{heading.minCount}}. {{/heading.suppression}}Wellbeing changes describe people who took part, before and after; they do not show that taking part caused the change. Quotes are used with the participant's consent.
+{{#heading.suppression}}{{> _suppression-text}}. {{/heading.suppression}}Wellbeing changes describe people who took part, before and after; they do not show that taking part caused the change. Quotes are used with the participant's consent.
 
 """####,
     "funder-summary.txt.mustache": ####"""
@@ -497,7 +501,7 @@ ACROSS {{heading.organisation}}
 {{/showQuotes}}
 {{/hasUnrestricted}}
 
-{{#heading.suppression}}Figures resting on fewer than {{heading.minCount}} people are shown as <{{heading.minCount}}. {{/heading.suppression}}Wellbeing changes describe people who took part, before and after; they do not show that taking part caused the change.{{#trimmed}} Some detail was left out to fit the word limit.{{/trimmed}}
+{{#heading.suppression}}{{> _suppression-text}}. {{/heading.suppression}}Wellbeing changes describe people who took part, before and after; they do not show that taking part caused the change.{{#trimmed}} Some detail was left out to fit the word limit.{{/trimmed}}
 {{#wordCount}}
 
 Word count: {{wordCount}}
@@ -505,14 +509,9 @@ Word count: {{wordCount}}
 
 """####,
     "inclusion-report.html.mustache": ####"""
-<!DOCTYPE html>
-<html lang="en-GB">
-<head>
-<meta charset="utf-8"/>
-<meta name="viewport" content="width=device-width, initial-scale=1"/>
-<title>{{heading.organisation}}: inclusion report, {{heading.period}}</title>
-{{> _html-style}}
-</head>
+{{<_html-head}}
+{{$title}}{{heading.organisation}}: inclusion report, {{heading.period}}{{/title}}
+{{/_html-head}}
 <body>
 <header class="document">
 <h1>{{heading.organisation}}: inclusion report, {{heading.period}}</h1>
@@ -579,7 +578,7 @@ Word count: {{wordCount}}
 <h2>How complete the data is</h2>
 {{#completeness}}{{> _table-html}}{{/completeness}}
 </section>
-<p class="note">{{#heading.suppression}}Figures resting on fewer than {{heading.minCount}} people are shown as &lt;{{heading.minCount}}, and where one group of a breakdown is hidden the next smallest is hidden too, so it cannot be worked out from the total.{{/heading.suppression}}</p>
+<p class="note">{{#heading.suppression}}{{> _suppression-html}}, and where one group of a breakdown is hidden the next smallest is hidden too, so it cannot be worked out from the total.{{/heading.suppression}}</p>
 </main>
 </body>
 </html>
@@ -665,7 +664,7 @@ There are no before-and-after wellbeing scores in this period.
 
 ---
 
-{{#heading.suppression}}Figures resting on fewer than {{heading.minCount}} people are shown as <{{heading.minCount}}, and where one group of a breakdown is hidden the next smallest is hidden too, so it cannot be worked out from the total.{{/heading.suppression}}
+{{#heading.suppression}}{{> _suppression-text}}, and where one group of a breakdown is hidden the next smallest is hidden too, so it cannot be worked out from the total.{{/heading.suppression}}
 
 """####,
     "labels.txt": ####"""

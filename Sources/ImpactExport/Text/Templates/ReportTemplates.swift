@@ -5,9 +5,12 @@ import Mustache
 /// of the built-in one of the same name, each parsed once.
 ///
 /// A document template is named `<document>.<format>.mustache` (`board-report.md.mustache`);
-/// a partial starts with `_` (`_comparison.mustache`) and is included as `{{> _comparison}}`;
-/// a one-line partial loses its final line break, so it can sit inside a sentence. The
-/// labels (`labels.txt`) are the built-in ones with any the folder's file gives in their place.
+/// a partial starts with `_` (`_comparison.mustache`) and is included as `{{> _comparison}}`,
+/// or, when it leaves a block for the document to fill, as a parent
+/// (`{{<_html-head}}{{$title}}…{{/title}}{{/_html-head}}`). Every `_` file is a partial, in
+/// the built-in set or a folder alike, so there is no list of them. A one-line partial loses
+/// its final line break, so it can sit inside a sentence. The labels (`labels.txt`) are the
+/// built-in ones with any the folder's file gives in their place.
 struct ReportTemplates {
   /// One library per format: its document templates and every partial, all escaping for it
   /// (Mustache renders a partial with HTML escaping unless the partial says otherwise, so
