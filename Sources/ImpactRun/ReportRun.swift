@@ -70,11 +70,20 @@ public struct ReportRun: Sendable {
     var files: [String] = []
     // The text reports first: every template is rendered before anything is written, so a
     // template or funder mistake stops the run with nothing written.
+    let templates: TemplateSource = options.templatesFolder.map { .folder($0) } ?? .builtIn
+    var workbook: WorkbookExporter?
+    if options.formats.contains(.xlsx) {
+      do {
+        workbook = try WorkbookExporter(context: context, templates: templates)
+      } catch {
+        throw .template(error)
+      }
+    }
     let textFormats = Set(options.formats.compactMap { TextFormat(rawValue: $0.rawValue) })
     if !textFormats.isEmpty {
       let exporter = TextReportExporter(
         context: context, yearSeries: engine.yearSeries(for: periods), funders: funders,
-        templates: options.templatesFolder.map { .folder($0) } ?? .builtIn)
+        templates: templates)
       do {
         files += try exporter.write(
           to: folder, audiences: Set(options.audiences), formats: textFormats,
@@ -90,8 +99,8 @@ public struct ReportRun: Sendable {
     }
     do {
       let path = { (name: String) in (folder as NSString).appendingPathComponent(name) }
-      if options.formats.contains(.xlsx) {
-        try WorkbookExporter(context: context).write(to: path("impact-report.xlsx"))
+      if let workbook {
+        try workbook.write(to: path("impact-report.xlsx"))
         files.append(path("impact-report.xlsx"))
       }
       if options.formats.contains(.csv) {

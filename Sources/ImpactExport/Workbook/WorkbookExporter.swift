@@ -15,21 +15,28 @@ public struct WorkbookExporter {
   ]
 
   let context: ReportContext
+  let labels: ReportLabels
   let injected: (@Sendable (XlsxOperation) -> XlsxFailure?)?
   let rowLimit: Int
 
-  /// Creates the workbook's content for a report.
-  public init(context: ReportContext) {
-    self.init(context: context, injected: nil)
+  /// Creates the workbook's content for a report, named and worded with the labels of
+  /// `templates` (`labels.txt`), as the text reports are; fails when the folder's labels file
+  /// cannot be read.
+  public init(context: ReportContext, templates: TemplateSource = .builtIn)
+    throws(TemplateError)
+  {
+    self.init(
+      context: context, labels: try ReportTemplates.labels(source: templates), injected: nil)
   }
 
   /// For tests: a workbook whose library steps can be made to fail, and whose Indicators
   /// sheet can be given fewer rows than Excel's.
   init(
-    context: ReportContext, injected: (@Sendable (XlsxOperation) -> XlsxFailure?)?,
-    rowLimit: Int = CellPosition.rowCount
+    context: ReportContext, labels: ReportLabels,
+    injected: (@Sendable (XlsxOperation) -> XlsxFailure?)?, rowLimit: Int = CellPosition.rowCount
   ) {
     self.context = context
+    self.labels = labels
     self.injected = injected
     self.rowLimit = rowLimit
   }
@@ -65,7 +72,7 @@ public struct WorkbookExporter {
       let sheet = try workbook.addWorksheet(sheetName, constantMemory: name == "Indicators")
       writers[name] = SheetWriter(sheet: sheet, workbook: workbook)
     }
-    let figures = Figures(context: context)
+    let figures = Figures(context: context, labels: labels)
     try SummarySheet.write(writers["Summary"]!, figures)
     try ReachSheet.write(writers["Reach"]!, figures)
     try InclusionSheet.write(writers["Inclusion"]!, figures)

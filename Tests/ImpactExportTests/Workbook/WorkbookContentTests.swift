@@ -114,8 +114,9 @@ private func writtenWorkbook() throws -> (WorkbookReader, TemporaryFolder, Repor
   }
   let byName = Dictionary(
     tables.map { ($0["name"] ?? "", $0["ref"] ?? "") }, uniquingKeysWith: { a, _ in a })
-  // Programme + ten reach figures; header on row 25, nine programmes below.
-  #expect(byName["T_Reach_programme"] == "A25:K34")
+  // Programme + the five shared reach figures + six more; header on row 25, nine programmes
+  // below.
+  #expect(byName["T_Reach_programme"] == "A25:L34")
   let reachColumns = tables.first { $0["name"] == "T_Reach_programme" }
   #expect(reachColumns != nil)
   let headers = workbook.entries.keys.filter { $0.hasPrefix("xl/tables/") }
@@ -127,8 +128,10 @@ private func writtenWorkbook() throws -> (WorkbookReader, TemporaryFolder, Repor
   let formulas = charts.map { workbook.text($0) }
   let reachChart = formulas.first { $0.contains("Participants and new participants") }
   #expect(reachChart?.contains("<c:f>Reach!$A$26:$A$34</c:f>") == true)
-  #expect(reachChart?.contains("<c:f>Reach!$C$26:$C$34</c:f>") == true)
-  #expect(reachChart?.contains("<c:f>Reach!$D$26:$D$34</c:f>") == true)
+  // People taking part is the first figure (B), new participants the first after the shared
+  // five (G).
+  #expect(reachChart?.contains("<c:f>Reach!$B$26:$B$34</c:f>") == true)
+  #expect(reachChart?.contains("<c:f>Reach!$G$26:$G$34</c:f>") == true)
   let fundingChart = formulas.first { $0.contains("Income by funder, 2025-26 Q2") }
   #expect(fundingChart != nil)
 
@@ -143,8 +146,9 @@ private func writtenWorkbook() throws -> (WorkbookReader, TemporaryFolder, Repor
 
   let summary = workbook.text("xl/worksheets/sheet1.xml")
   #expect(summary.contains("<conditionalFormatting"))
-  #expect(summary.contains("<formula>\"met\"</formula>"))
-  #expect(summary.contains("<formula>\"not met\"</formula>"))
+  // The status words are the labels': word.met and word.not_met.
+  #expect(summary.contains("<formula>\"Met\"</formula>"))
+  #expect(summary.contains("<formula>\"Not met\"</formula>"))
   #expect(summary.contains("orientation=\"landscape\""))
   #expect(summary.contains("paperSize=\"9\""))
   #expect(summary.contains("fitToHeight=\"0\""))
@@ -162,8 +166,10 @@ private func writtenWorkbook() throws -> (WorkbookReader, TemporaryFolder, Repor
   let folder = try TemporaryFolder()
   defer { folder.remove() }
   let context = WorkbookFixture.context()
-  try WorkbookExporter(context: context, injected: nil, rowLimit: 10)
-    .write(to: folder.file("small.xlsx"))
+  try WorkbookExporter(
+    context: context, labels: try ReportLabels.builtIn(), injected: nil, rowLimit: 10
+  )
+  .write(to: folder.file("small.xlsx"))
   let cells = try WorkbookReader(path: folder.file("small.xlsx")).cells(of: "Indicators")
   // Header, eight rows, the note on the tenth row, nothing after.
   #expect(cells["D9"] == .text(context.table.rows[7].indicator.rawValue))

@@ -14,7 +14,7 @@ func aFailingStepLeavesThePreviousWorkbookAndNoTemporaryFile(_ step: XlsxOperati
   let path = folder.file("impact-report.xlsx")
   try Data("the previous report".utf8).write(to: URL(fileURLWithPath: path))
   let exporter = WorkbookExporter(
-    context: WorkbookFixture.context(),
+    context: WorkbookFixture.context(), labels: try ReportLabels.builtIn(),
     injected: { $0 == step ? .error("Memory error, failed to allocate memory.") : nil })
   #expect {
     try exporter.write(to: path)

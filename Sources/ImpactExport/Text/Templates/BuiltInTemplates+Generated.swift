@@ -668,7 +668,8 @@ There are no before-and-after wellbeing scores in this period.
 
 """####,
     "labels.txt": ####"""
-# The names, table headings, captions and chart titles of the text reports.
+# The names, table headings, captions, chart titles and words of the reports: the text reports
+# and the workbook alike.
 # One label a line, `key: text`. Lines starting with # are comments; blank lines are ignored.
 # {name} is filled in by impact (a period, a count, a group). In a copy of this file in your
 # --templates folder, keep only the lines you change: the others keep the built-in text.
@@ -705,8 +706,36 @@ indicator.funding_per_participant: Income per participant
 indicator.funding_per_attendance: Income per attendance
 indicator.funding_per_hour: Income per participant hour
 indicator.priority_share:any: In at least one priority group
+indicator.participant_share: Share of participants
+indicator.data_completeness: Share of participants known
+indicator.representation_index: Representation index
+indicator.swemwbs_mean: Mean wellbeing score (SWEMWBS)
+indicator.swemwbs_improved_share: Wellbeing improved (SWEMWBS)
+indicator.swemwbs_declined_share: Wellbeing declined (SWEMWBS)
+indicator.wemwbs_mean: Mean wellbeing score (WEMWBS)
+indicator.wemwbs_pairs: Wellbeing pairs (WEMWBS)
+indicator.wemwbs_improved_share: Wellbeing improved (WEMWBS)
+indicator.wemwbs_declined_share: Wellbeing declined (WEMWBS)
+indicator.ons_life_satisfaction_low_share: Low life satisfaction (0–4)
+indicator.ons_worthwhile_low_share: Low sense that things are worthwhile (0–4)
+indicator.ons_happy_low_share: Low happiness (0–4)
+indicator.ons_anxious_high_share: High anxiety (6–10)
+indicator.rows_read: Rows read
+indicator.rows_rejected: Rows rejected
+indicator.duplicates_collapsed: Duplicates collapsed
+indicator.warnings: Warnings
 
-# Person fields.
+# Breakdowns: session fields, person fields and the others figures are given by.
+field.programme: Programme
+field.setting: Setting
+field.venue: Venue
+field.art_form: Art form
+field.delivery: Delivery
+field.priority_group: Priority group
+field.stage: Survey stage
+field.funder: Funder
+field.type: Type of income
+field.kind: Kind of file
 field.age_band: Age
 field.gender: Gender
 field.ethnicity_group: Ethnic group
@@ -718,6 +747,13 @@ field.imd_quintile: Deprivation (IMD quintile)
 group.age_band: Aged {group}
 group.imd_quintile.1: 1 (most deprived 20%)
 group.imd_quintile.5: 5 (least deprived 20%)
+group.stage.pre: Before
+group.stage.post: After
+group.stage.single: Single response
+group.kind.attendance: Attendance
+group.kind.participants: Participants
+group.kind.feedback: Feedback
+group.kind.funding: Funding
 
 # Table column headings.
 heading.figure: Figure

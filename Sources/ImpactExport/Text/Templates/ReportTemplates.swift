@@ -28,18 +28,15 @@ struct ReportTemplates {
     for (name, text) in BuiltInTemplates.files {
       files[name] = (text, "reports/templates/" + name + " (built in)")
     }
-    var labels = try ReportLabels.builtIn()
+    var folderFiles: [(String, String, String)] = []
     if case .folder(let folder) = source {
-      for (name, text, path) in try Self.read(folder: folder) {
-        if name == ReportLabels.fileName {
-          labels = labels.merging(try ReportLabels(parsing: text, path: path))
-        } else {
-          files[name] = (text, path)
-        }
+      folderFiles = try Self.read(folder: folder)
+      for (name, text, path) in folderFiles where name != ReportLabels.fileName {
+        files[name] = (text, path)
       }
     }
     files[ReportLabels.fileName] = nil
-    self.labels = labels
+    labels = try Self.labels(from: folderFiles)
     var libraries: [String: MustacheLibrary] = [:]
     for format in TextFormat.allCases.map(\.rawValue) {
       var library = MustacheLibrary()
@@ -82,6 +79,24 @@ struct ReportTemplates {
     } catch {
       throw .syntax(file: path, line: 1, column: 1, problem: "\(error)")
     }
+  }
+
+  /// The labels of a template source: the built-in ones, with any its folder's labels file
+  /// gives in their place.
+  static func labels(source: TemplateSource) throws(TemplateError) -> ReportLabels {
+    guard case .folder(let folder) = source else { return try ReportLabels.builtIn() }
+    return try labels(from: read(folder: folder))
+  }
+
+  /// The built-in labels merged with the labels file among a folder's files, if any.
+  private static func labels(from files: [(String, String, String)]) throws(TemplateError)
+    -> ReportLabels
+  {
+    var labels = try ReportLabels.builtIn()
+    for (name, text, path) in files where name == ReportLabels.fileName {
+      labels = labels.merging(try ReportLabels(parsing: text, path: path))
+    }
+    return labels
   }
 
   /// The `.mustache` files and the labels file of a folder, by file name.

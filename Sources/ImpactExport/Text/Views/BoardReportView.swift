@@ -48,11 +48,6 @@ struct BoardReportView: TrimmableView, Sendable {
     satisfied = facts.figure(.satisfiedShare)
     income = facts.figure(.income)
     perParticipant = facts.figure(.fundingPerParticipant)
-    let headlineIDs: [IndicatorID] = [
-      .uniqueParticipants, .newParticipants, .attendances, .sessions, .participantHours,
-      .retainedShare, .priorityShareAny, .satisfiedShare, .income,
-      .fundingPerParticipant,
-    ]
     headlines = TableView(
       caption: labels("caption.headlines", period),
       headers: [
@@ -61,7 +56,7 @@ struct BoardReportView: TrimmableView, Sendable {
         facts.table.periods.samePeriodLastYear.label, labels["heading.change"],
         facts.table.periods.yearToDate.label, labels["heading.target"],
       ],
-      rows: headlineIDs.map { id in
+      rows: ReportTables.headlines.map { id in
         let figure = facts.figure(id)
         let target = figure.target.map {
           figure.met
@@ -76,12 +71,7 @@ struct BoardReportView: TrimmableView, Sendable {
         ]
       })
     trendChart = Charts.trend(facts, .uniqueParticipants, id: "trend-participants")
-    let reachColumns: [(id: IndicatorID, title: String)] = [
-      (.uniqueParticipants, labels["heading.people"]),
-      (.attendances, labels["heading.attendances"]), (.sessions, labels["heading.sessions"]),
-      (.retainedShare, labels["heading.retained"]),
-      (.priorityShareAny, labels["heading.in_a_priority_group"]),
-    ]
+    let reachColumns = ReportTables.reach.map { ($0.indicator, labels[$0.heading]) }
     programmes = facts.breakdownTable(
       caption: labels("caption.reach_by_programme", period), groupBy: .programme,
       heading: labels["heading.programme"], columns: reachColumns)
@@ -96,10 +86,7 @@ struct BoardReportView: TrimmableView, Sendable {
     let swemwbsRow = facts.row(.change(.swemwbs))
     hasSwemwbs = swemwbsRow != nil
     swemwbs = facts.evidence(.swemwbs)
-    let wellbeingIDs: [IndicatorID] = [
-      .satisfiedShare, .mean(.satisfaction), .nps, .mean(.onsLifeSatisfaction),
-      .mean(.onsWorthwhile), .mean(.onsHappy), .mean(.onsAnxious), .feedbackResponses,
-    ].filter { facts.row($0) != nil }
+    let wellbeingIDs = ReportTables.feedback.filter { facts.row($0) != nil }
     wellbeing = TableView(
       caption: labels("caption.feedback_and_wellbeing", period),
       headers: [
@@ -114,7 +101,8 @@ struct BoardReportView: TrimmableView, Sendable {
     wellby = WellbyView(facts)
     funders = facts.breakdownTable(
       caption: labels("caption.income_by_funder", period), groupBy: .funder,
-      heading: labels["heading.funder"], columns: [(.income, labels["heading.income"])],
+      heading: labels["heading.funder"],
+      columns: ReportTables.income.map { ($0.indicator, labels[$0.heading]) },
       groups: facts.groups(.income, by: .funder).sorted {
         (facts.row(.income, by: .funder, group: $0)?.value ?? 0)
           > (facts.row(.income, by: .funder, group: $1)?.value ?? 0)

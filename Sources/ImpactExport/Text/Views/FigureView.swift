@@ -36,7 +36,9 @@ struct FigureView: Sendable {
     lastYear = ComparisonView(
       current, with: headline.samePeriodLastYear, against: names.lastYear, format: format)
     yearToDate = format.text(headline.yearToDate)
-    target = current?.target.map { format.text($0, unit: current?.unit ?? .count) }
+    target = current?.target.map {
+      format.text($0, of: headline.indicator, unit: current?.unit ?? .count)
+    }
     met = current?.status == .met
     notMet = current?.status == .notMet
   }

@@ -63,8 +63,8 @@ enum NumberFormat: Hashable, Sendable {
   case whole
   /// `1,204.5` with the given decimals (0–4).
   case decimal(places: Int)
-  /// `38.2%` (the value is a fraction).
-  case percent
+  /// `38%` or `0.4%` with the given decimals (the value is a fraction).
+  case percent(places: Int)
   /// `£12,500` or `£12.50` with the given decimals (0 or 2).
   case currency(symbol: String, places: Int)
   /// `+12.0%` / `-3.4%`: a relative change.
@@ -83,7 +83,7 @@ enum NumberFormat: Hashable, Sendable {
     switch self {
     case .whole: return "#,##0"
     case .decimal(let places): return "#,##0" + Self.decimals(places)
-    case .percent: return "0.0%"
+    case .percent(let places): return "0" + Self.decimals(places) + "%"
     case .currency(let symbol, let places):
       let quoted = "\"" + symbol.replacingOccurrences(of: "\"", with: "") + "\""
       return quoted + "#,##0" + Self.decimals(places) + ";-" + quoted + "#,##0"

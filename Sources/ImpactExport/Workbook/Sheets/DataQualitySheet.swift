@@ -52,7 +52,7 @@ enum DataQualitySheet {
     }
 
     try writer.heading("Completeness of participant profiles, \(figures.reporting.label)")
-    let completeness = PersonField.completenessFields.map(GroupBy.person)
+    let completeness = ReportTables.completeness
       .compactMap { field -> [SheetCell]? in
         let row = figures.table.row(.dataCompleteness, in: figures.reporting, groupBy: field)
         return row == nil
@@ -60,14 +60,17 @@ enum DataQualitySheet {
           : [.text(figures.name(ofBreakdown: field)), figures.value(row), figures.people(row)]
       }
     try writer.table(
-      "Quality completeness", headers: ["Field", "Share known", "People"], rows: completeness)
+      "Quality completeness",
+      headers: [
+        figures.labels["heading.field"], figures.labels["heading.known"],
+        figures.labels["heading.people"],
+      ], rows: completeness)
 
     try writer.heading("Totals by kind of file")
-    let kindColumns = [.rowsRead, .rowsRejected, .duplicatesCollapsed, .warnings].map {
-      figures.valueColumn($0)
-    }
+    let kindColumns = figures.columns(ReportTables.files)
     try writer.table(
-      "Quality kinds", headers: ["Kind"] + kindColumns.map(\.header),
+      "Quality kinds",
+      headers: [figures.labels["heading.kind_of_file"]] + kindColumns.map(\.header),
       rows: figures.breakdownRows(.kind, columns: kindColumns, period: .all))
     try writer.sheet.freezePanes(row: 1, column: 0)
     try writer.finish()

@@ -6,6 +6,20 @@ import ImpactModel
 /// nothing is recomputed here.
 struct Figures {
   let context: ReportContext
+  /// The names, headings and words, from `labels.txt` (a `--templates` copy included).
+  let labels: ReportLabels
+  /// The names of indicators, breakdowns and groups, as the text reports give them.
+  let names: IndicatorNames
+  /// How figures are written, as the text reports write them.
+  let format: FigureFormat
+
+  init(context: ReportContext, labels: ReportLabels) {
+    self.context = context
+    self.labels = labels
+    names = IndicatorNames(configuration: context.configuration, labels: labels)
+    format = FigureFormat(
+      currencySymbol: context.configuration.currency.symbol, minCount: context.table.minCount)
+  }
 
   var table: IndicatorTable { context.table }
   var reporting: Period { context.period }
@@ -14,7 +28,7 @@ struct Figures {
   static let hiddenStyle = CellStyle(italic: true, fontColor: .midGrey, alignment: .right)
 
   /// What a suppressed figure reads as: `<5` for a threshold of 5.
-  var suppressedText: String { "<\(table.minCount)" }
+  var suppressedText: String { format.suppressed }
 
   /// A period with its dates: `2025-26 Q4 (2026-01-01 to 2026-03-31)`.
   func describe(_ period: Period) -> String {
@@ -22,38 +36,28 @@ struct Figures {
     return "\(period.label) (\(start) to \(end))"
   }
 
-  /// The number format of an indicator's values.
-  func format(of indicator: IndicatorID, unit: IndicatorUnit) -> NumberFormat {
-    switch unit {
-    case .count, .people: return .whole
-    case .hours: return .decimal(places: 1)
-    case .share: return .percent
-    case .ratio: return .decimal(places: 2)
-    case .mean, .score:
-      if indicator.isChange { return .signedDecimal(places: 2) }
-      return indicator == .nps ? .whole : .decimal(places: 1)
-    case .currency:
-      let symbol = context.configuration.currency.symbol
-      return .currency(
-        symbol: symbol, places: IndicatorID.fundingPerUnit.contains(indicator) ? 2 : 0)
-    }
+  /// A number of a row's indicator in the indicator's ``FigureStyle``, as a cell.
+  private func styled(_ number: Double, of row: IndicatorRow) -> SheetCell {
+    let style = FigureStyle.of(row.indicator, unit: row.unit)
+    let format = style.numberFormat(for: number, currencySymbol: format.currencySymbol)
+    return .number(number, Self.numberStyle.with(format))
   }
 
-  /// A row's value: the number in its format, `<k` when suppressed, `–` when undefined, and
+  /// A row's value: the number in its style, `<k` when suppressed, `–` when undefined, and
   /// nothing when there is no row.
   func value(_ row: IndicatorRow?) -> SheetCell {
     guard let row else { return .empty }
     if row.suppressed != .no { return .text(suppressedText, Self.hiddenStyle) }
     guard let value = row.value, value.isFinite else { return .text("–", Self.hiddenStyle) }
-    return .number(value, Self.numberStyle.with(format(of: row.indicator, unit: row.unit)))
+    return styled(value, of: row)
   }
 
-  /// Another number of a row (an interval end, a benchmark, a target) in the value's format.
+  /// Another number of a row (an interval end, a benchmark, a target) in the value's style.
   /// A suppressed row's interval is already empty; its benchmark and target still show.
   func part(_ row: IndicatorRow?, _ number: Double?) -> SheetCell {
     guard let row else { return .empty }
     guard let number, number.isFinite else { return .empty }
-    return .number(number, Self.numberStyle.with(format(of: row.indicator, unit: row.unit)))
+    return styled(number, of: row)
   }
 
   /// A row's `n`.
@@ -75,50 +79,22 @@ struct Figures {
   /// A row's target status in words.
   func status(_ row: IndicatorRow?) -> SheetCell {
     switch row?.status {
-    case .met?: return .text("met", CellStyle(alignment: .center))
-    case .notMet?: return .text("not met", CellStyle(alignment: .center))
+    case .met?: return .text(labels["word.met"], CellStyle(alignment: .center))
+    case .notMet?: return .text(labels["word.not_met"], CellStyle(alignment: .center))
     case nil: return .empty
     }
   }
 
-  /// The readable name of an indicator: `Unique participants`, `SWEMWBS change`, a priority
-  /// group's label for `priority_share:ID`.
-  func name(of indicator: IndicatorID) -> String {
-    if indicator == .priorityShareAny { return "Share in any priority group" }
-    if let id = indicator.priorityGroup {
-      return "Share: " + groupLabel(Group(id), by: .priorityGroup)
-    }
-    return Self.words(indicator.rawValue)
-  }
+  /// The name of an indicator, as the text reports give it (`People taking part`).
+  func name(of indicator: IndicatorID) -> String { names.label(indicator) }
 
-  /// The readable name of a breakdown (`Art form`, `IMD quintile`).
-  func name(ofBreakdown groupBy: GroupBy) -> String { Self.words(groupBy.rawValue) }
+  /// The name of a breakdown (`Art form`, `Deprivation (IMD quintile)`).
+  func name(ofBreakdown groupBy: GroupBy) -> String { names.field(groupBy) }
 
-  /// A group's label as shown: a priority group's configured label, a stage in words, or
-  /// the label itself.
+  /// A group's label as the text reports give it: a priority group's configured label, a
+  /// stage in words, `Aged 18-25`.
   func groupLabel(_ group: Group, by groupBy: GroupBy) -> String {
-    switch groupBy {
-    case .priorityGroup:
-      return context.configuration.priorityGroups.first { $0.id == group.label }?.label
-        ?? group.label
-    case .stage:
-      return ["pre": "Before", "post": "After", "single": "Single response"][group.label]
-        ?? group.label
-    default:
-      return group.label
-    }
-  }
-
-  /// `snake_case` ids as words, with acronyms in capitals and the first word capitalised.
-  static func words(_ id: String) -> String {
-    let acronyms: Set<String> = ["swemwbs", "wemwbs", "ons", "nps", "imd", "wellby"]
-    let parts = id.split(whereSeparator: { $0 == "_" || $0 == ":" }).enumerated().map {
-      index, part -> String in
-      let word = String(part)
-      if acronyms.contains(word) { return word.uppercased() }
-      return index == 0 ? word.prefix(1).uppercased() + word.dropFirst() : word
-    }
-    return parts.joined(separator: " ")
+    names.group(group, by: groupBy)
   }
 
   /// One column of a breakdown table: a header and the cell of a row.
@@ -126,6 +102,11 @@ struct Figures {
     var header: String
     var indicator: IndicatorID
     var cell: (Figures, IndicatorRow?) -> SheetCell
+  }
+
+  /// The columns of a table both renderers draw, headed with their labels.
+  func columns(_ shared: [ReportTables.Column]) -> [Column] {
+    shared.map { valueColumn($0.indicator, labels[$0.heading]) }
   }
 
   /// A column of an indicator's values.

@@ -23,15 +23,17 @@ enum FundingSheet {
       guard let row = figures.table.row(indicator, in: period) else { return nil }
       return [.text(figures.name(of: indicator)), figures.value(row)]
     }
-    try writer.table("Funding totals", headers: ["Measure", "Value"], rows: totals)
+    try writer.table(
+      "Funding totals", headers: [figures.labels["heading.measure"], "Value"], rows: totals)
 
     try writer.heading("By funder")
-    let funderColumns = [
-      figures.valueColumn(.income), figures.valueColumn(.applicationsPending, "Pending"),
-      figures.valueColumn(.bidSuccessRate, "Bid success"),
-    ]
+    let funderColumns =
+      figures.columns(ReportTables.income) + [
+        figures.valueColumn(.applicationsPending), figures.valueColumn(.bidSuccessRate),
+      ]
     let funders = try writer.table(
-      "Funding funder", headers: ["Funder"] + funderColumns.map(\.header),
+      "Funding funder",
+      headers: [figures.labels["heading.funder"]] + funderColumns.map(\.header),
       rows: figures.breakdownRows(.funder, columns: funderColumns))
 
     try writer.heading("By type")
@@ -47,7 +49,8 @@ enum FundingSheet {
       figures.valueColumn(.fundingPerHour, "Per hour"),
     ]
     try writer.table(
-      "Funding programme", headers: ["Programme"] + programmeColumns.map(\.header),
+      "Funding programme",
+      headers: [figures.labels["heading.programme"]] + programmeColumns.map(\.header),
       rows: figures.breakdownRows(.programme, columns: programmeColumns))
 
     if let funders {

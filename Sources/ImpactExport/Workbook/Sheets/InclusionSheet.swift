@@ -74,7 +74,7 @@ enum InclusionSheet {
     }
 
     try writer.heading("Data completeness")
-    let completeness = PersonField.completenessFields.map(GroupBy.person)
+    let completeness = ReportTables.completeness
       .compactMap { field -> [SheetCell]? in
         let row = figures.table.row(.dataCompleteness, in: period, groupBy: field)
         return row == nil ? nil : [.text(figures.name(ofBreakdown: field)), figures.value(row)]
@@ -88,7 +88,8 @@ enum InclusionSheet {
       groups.map { figures.valueColumn(.priorityShare($0.id), $0.id) }
       + [figures.valueColumn(.priorityShareAny, "any")]
     try writer.table(
-      "Inclusion priority programme", headers: ["Programme"] + programmeColumns.map(\.header),
+      "Inclusion priority programme",
+      headers: [figures.labels["heading.programme"]] + programmeColumns.map(\.header),
       rows: figures.breakdownRows(.programme, columns: programmeColumns))
 
     if let (block, field) = chartBlock {
@@ -109,7 +110,7 @@ enum InclusionSheet {
       try writer.chart(
         ChartSpec(
           kind: .bar, title: title, series: series, valueAxisTitle: "Share",
-          valueFormat: .percent),
+          valueFormat: .percent(places: 0)),
         row: chartRow, column: 0)
     }
     try writer.sheet.freezePanes(row: 1, column: 0)

@@ -13,7 +13,7 @@ enum QuotesSheet {
       ]
     }
     try writer.table(
-      "Quotes", headers: ["Date", "Programme", "Comment"], rows: rows,
+      "Quotes", headers: ["Date", figures.labels["heading.programme"], "Comment"], rows: rows,
       emptyNote: "No consented comments in the period.")
     writer.fixWidth(0, 12)
     writer.fixWidth(1, 28)

@@ -6,6 +6,12 @@ enum ReachSheet {
   static let sessionFields = GroupBy.sessionFields
   static let personFields = GroupBy.personFields + [.priorityGroup]
 
+  /// The workbook's figures beyond the shared reach table, headed by their names.
+  static let detail: [ReportTables.Column] = [
+    .newParticipants, .returningParticipants, .attendancesPerSession, .participantHours,
+    .occupancy, .onlineShare,
+  ].map { ReportTables.Column(indicator: $0, heading: "indicator." + $0.rawValue) }
+
   static func write(_ writer: SheetWriter, _ figures: Figures) throws(WorkbookError) {
     try writer.title(
       "Reach, \(figures.reporting.label)",
@@ -14,36 +20,31 @@ enum ReachSheet {
     let chartRow = writer.row
     writer.skip(SheetWriter.chartRows + 1)
 
-    let sessionColumns = [
-      figures.valueColumn(.attendances),
-      figures.valueColumn(.uniqueParticipants, "Participants"),
-      figures.valueColumn(.newParticipants, "New"),
-      figures.valueColumn(.returningParticipants, "Returning"), figures.valueColumn(.sessions),
-      figures.valueColumn(.attendancesPerSession, "Per session"),
-      figures.valueColumn(.participantHours, "Hours"),
-      figures.valueColumn(.retainedShare, "Retained"), figures.valueColumn(.occupancy),
-      figures.valueColumn(.onlineShare, "Online"),
-    ]
+    let columns = ReportTables.reach + detail
     var programmes: TableBlock?
     for field in sessionFields {
-      let block = try breakdown(writer, figures, field, columns: sessionColumns)
+      let block = try breakdown(writer, figures, field, columns: columns)
       if field == .programme { programmes = block }
     }
-    let personColumns = Array(sessionColumns.prefix(4)) + [sessionColumns[7]]
     for field in personFields {
-      try breakdown(writer, figures, field, columns: personColumns)
+      try breakdown(writer, figures, field, columns: columns)
     }
+    // The chart's series: the table's participants and new participants columns.
+    let shown = ReportTables.columns(columns, by: .programme).map(\.indicator)
+    let people = (shown.firstIndex(of: .uniqueParticipants) ?? 0) + 1
+    let newPeople = (shown.firstIndex(of: .newParticipants) ?? 0) + 1
     if let programmes {
       try writer.chart(
         ChartSpec(
           kind: .bar, title: "Participants and new participants by programme",
           series: [
             .init(
-              name: "Participants", sheet: writer.sheet.name, categories: programmes.column(0),
-              values: programmes.column(2), color: .blue),
+              name: figures.name(of: .uniqueParticipants), sheet: writer.sheet.name,
+              categories: programmes.column(0), values: programmes.column(people), color: .blue),
             .init(
-              name: "New", sheet: writer.sheet.name, categories: programmes.column(0),
-              values: programmes.column(3), color: .orange),
+              name: figures.name(of: .newParticipants), sheet: writer.sheet.name,
+              categories: programmes.column(0), values: programmes.column(newPeople),
+              color: .orange),
           ], valueAxisTitle: "People", valueFormat: .whole),
         row: chartRow, column: 0)
     }
@@ -53,8 +54,9 @@ enum ReachSheet {
 
   @discardableResult
   static func breakdown(
-    _ writer: SheetWriter, _ figures: Figures, _ field: GroupBy, columns: [Figures.Column]
+    _ writer: SheetWriter, _ figures: Figures, _ field: GroupBy, columns: [ReportTables.Column]
   ) throws(WorkbookError) -> TableBlock? {
+    let columns = figures.columns(ReportTables.columns(columns, by: field))
     let name = figures.name(ofBreakdown: field)
     try writer.heading("By \(name.lowercased())")
     return try writer.table(

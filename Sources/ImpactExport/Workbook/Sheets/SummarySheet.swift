@@ -6,11 +6,7 @@ import ImpactModel
 enum SummarySheet {
   /// The headline indicators, in the order shown; any other indicator with a target in the
   /// period follows them.
-  static let headlines: [IndicatorID] = [
-    .uniqueParticipants, .newParticipants, .attendances, .sessions, .participantHours,
-    .retainedShare, .priorityShareAny, .change(.swemwbs), .improvedShare(.swemwbs),
-    .satisfiedShare, .nps, .income, .fundingPerParticipant,
-  ]
+  static let headlines = ReportTables.headlines
 
   static func write(_ writer: SheetWriter, _ figures: Figures) throws(WorkbookError) {
     let context = figures.context
@@ -30,9 +26,11 @@ enum SummarySheet {
     try writer.heading("Headline figures")
     let indicators = headlineIndicators(figures)
     let headers = [
-      "Figure", periods.reporting.label, "Previous quarter (\(periods.previousQuarter.label))",
+      figures.labels["heading.figure"], periods.reporting.label,
+      "Previous quarter (\(periods.previousQuarter.label))",
       "Change on quarter", "Same period last year (\(periods.samePeriodLastYear.label))",
-      "Change on year", "Year to date (\(periods.yearToDate.label))", "Target", "Status",
+      "Change on year", "Year to date (\(periods.yearToDate.label))",
+      figures.labels["heading.target"], figures.labels["heading.status"],
     ]
     let rows = indicators.map { indicator -> [SheetCell] in
       let headline = figures.table.headline(indicator)
@@ -50,10 +48,10 @@ enum SummarySheet {
     if let block = try writer.table("Headlines", headers: headers, rows: rows) {
       let status = block.column(8)
       try writer.sheet.highlight(
-        status, equalTo: "met",
+        status, equalTo: figures.labels["word.met"],
         style: CellStyle(bold: true, fontColor: .metText, fill: .metFill, alignment: .center))
       try writer.sheet.highlight(
-        status, equalTo: "not met",
+        status, equalTo: figures.labels["word.not_met"],
         style: CellStyle(
           bold: true, fontColor: .notMetText, fill: .notMetFill, alignment: .center))
       for (index, indicator) in indicators.enumerated() {
@@ -91,7 +89,8 @@ enum SummarySheet {
     case .share:
       return .number(change.difference * 100, style.with(.signedPoints))
     case .mean, .score:
-      return .number(change.difference, style.with(.signedDecimal(places: 2)))
+      let places = FigureStyle.of(headline.indicator, unit: unit).places(for: change.difference)
+      return .number(change.difference, style.with(.signedDecimal(places: places)))
     default:
       guard let relative = change.relative else { return .empty }
       return .number(relative, style.with(.signedPercent))
@@ -102,17 +101,19 @@ enum SummarySheet {
     try writer.heading("Participants by programme")
     let top = writer.row
     let rows = figures.breakdownRows(
-      .programme, columns: [figures.valueColumn(.uniqueParticipants, "Participants")])
+      .programme, columns: [figures.valueColumn(.uniqueParticipants)])
     let block = try writer.table(
-      "Summary programmes", headers: ["Programme", "Participants"], rows: rows)
+      "Summary programmes",
+      headers: [figures.name(ofBreakdown: .programme), figures.name(of: .uniqueParticipants)],
+      rows: rows)
     if let block {
       try writer.chart(
         ChartSpec(
           kind: .bar, title: "Participants by programme, \(figures.reporting.label)",
           series: [
             .init(
-              name: "Participants", sheet: writer.sheet.name, categories: block.column(0),
-              values: block.column(1), color: .blue)
+              name: figures.name(of: .uniqueParticipants), sheet: writer.sheet.name,
+              categories: block.column(0), values: block.column(1), color: .blue)
           ], valueAxisTitle: "People", valueFormat: .whole, legend: .none),
         row: top, column: 3)
     }
@@ -131,17 +132,20 @@ enum SummarySheet {
       ]
     }
     let block = try writer.table(
-      "Summary trend", headers: ["Quarter", "Participants", "Attendances"], rows: rows)
+      "Summary trend",
+      headers: ["Quarter", figures.name(of: .uniqueParticipants), figures.name(of: .attendances)],
+      rows: rows)
     if let block {
       try writer.chart(
         ChartSpec(
           kind: .line, title: "Participants and attendances by quarter",
           series: [
             .init(
-              name: "Participants", sheet: writer.sheet.name, categories: block.column(0),
-              values: block.column(1), color: .blue),
+              name: figures.name(of: .uniqueParticipants), sheet: writer.sheet.name,
+              categories: block.column(0), values: block.column(1), color: .blue),
             .init(
-              name: "Attendances", sheet: writer.sheet.name, categories: block.column(0),
+              name: figures.name(of: .attendances), sheet: writer.sheet.name,
+              categories: block.column(0),
               values: block.column(2), color: .orange),
           ], valueAxisTitle: "Number", valueFormat: .whole),
         row: top, column: 3)

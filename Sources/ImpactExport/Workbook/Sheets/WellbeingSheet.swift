@@ -9,12 +9,12 @@ enum WellbeingSheet {
     .pairs(.wemwbs), .change(.wemwbs), .improvedShare(.wemwbs), .declinedShare(.wemwbs),
     .change(.onsLifeSatisfaction), .wellbyValue,
   ]
-  static let measures: [IndicatorID] = [
-    .feedbackResponses, .mean(.onsLifeSatisfaction), .mean(.onsWorthwhile), .mean(.onsHappy),
-    .mean(.onsAnxious), .lowShare(.onsLifeSatisfaction), .lowShare(.onsWorthwhile),
-    .lowShare(.onsHappy), .highShare(.onsAnxious), .satisfiedShare, .mean(.satisfaction),
-    .nps,
-  ]
+  /// The shared feedback measures, then the ONS low and high shares.
+  static let measures =
+    ReportTables.feedback + [
+      .lowShare(.onsLifeSatisfaction), .lowShare(.onsWorthwhile), .lowShare(.onsHappy),
+      .highShare(.onsAnxious),
+    ]
 
   static func write(_ writer: SheetWriter, _ figures: Figures) throws(WorkbookError) {
     let period = figures.reporting
@@ -37,7 +37,9 @@ enum WellbeingSheet {
     }
     let stageBlock = try writer.table(
       "Wellbeing SWEMWBS stages",
-      headers: ["Stage", "Mean metric score", "95% low", "95% high", "Responses"], rows: stages,
+      headers: [
+        figures.name(ofBreakdown: .stage), "Mean metric score", "95% low", "95% high", "Responses",
+      ], rows: stages,
       emptyNote: "No SWEMWBS responses in the period.")
 
     try writer.heading("Change between before and after")
@@ -51,7 +53,10 @@ enum WellbeingSheet {
     }
     try writer.table(
       "Wellbeing changes",
-      headers: ["Measure", "Value", "95% low", "95% high", "p-value", "Effect size (d)", "Pairs"],
+      headers: [
+        figures.labels["heading.measure"], "Value", "95% low", "95% high", "p-value",
+        "Effect size (d)", "Pairs",
+      ],
       rows: changeRows, emptyNote: "No before-and-after pairs in the period.")
     if figures.table.row(.wellbyValue, in: period) != nil {
       try writer.paragraph(WellbyNote.text, style: SheetWriter.noteStyle)
@@ -67,7 +72,8 @@ enum WellbeingSheet {
       ]
     }
     try writer.table(
-      "Wellbeing measures", headers: ["Measure", "Value", "95% low", "95% high", "Answers"],
+      "Wellbeing measures",
+      headers: [figures.labels["heading.measure"], "Value", "95% low", "95% high", "Answers"],
       rows: measureRows)
 
     try writer.heading("Pairs by programme")
@@ -78,7 +84,8 @@ enum WellbeingSheet {
       figures.valueColumn(.declinedShare(.swemwbs), "Declined"),
     ]
     try writer.table(
-      "Wellbeing pairs programme", headers: ["Programme"] + pairColumns.map(\.header),
+      "Wellbeing pairs programme",
+      headers: [figures.labels["heading.programme"]] + pairColumns.map(\.header),
       rows: figures.breakdownRows(.programme, columns: pairColumns))
 
     try writer.heading("Feedback by programme")
@@ -90,7 +97,8 @@ enum WellbeingSheet {
       figures.valueColumn(.mean(.onsLifeSatisfaction), "Life satisfaction (0–10)"),
     ]
     try writer.table(
-      "Wellbeing feedback programme", headers: ["Programme"] + feedbackColumns.map(\.header),
+      "Wellbeing feedback programme",
+      headers: [figures.labels["heading.programme"]] + feedbackColumns.map(\.header),
       rows: figures.breakdownRows(.programme, columns: feedbackColumns))
 
     if let stageBlock {

@@ -30,13 +30,19 @@ enum UKNumber {
   /// neither: one decimal below 1% (`0.4%`, else `<0.1%`), and `>99%` just under 100%.
   static func percent(_ share: Double) -> String {
     let percent = share * 100
-    let rounded = percent.rounded()
-    if rounded == 0 && percent > 0 {
+    if percentPlaces(share) == 1 {
       let text = decimal(percent, places: 1)
       return text == "0.0" ? "<0.1%" : text + "%"
     }
-    if rounded == 100 && percent < 100 { return ">99%" }
+    if percent.rounded() == 100 && percent < 100 { return ">99%" }
     return decimal(percent, places: 0) + "%"
+  }
+
+  /// The decimals ``percent(_:)`` gives a share: one for a share that whole percentages would
+  /// round to 0%, else none.
+  static func percentPlaces(_ share: Double) -> Int {
+    let percent = share * 100
+    return percent.rounded() == 0 && percent > 0 ? 1 : 0
   }
 
   /// A share as a percentage with `places` decimals (`2.7%`), for gaps too small for whole
@@ -54,9 +60,15 @@ enum UKNumber {
 
   /// An amount of money: whole units from 100 up (`£12,500`), pence below (`£4.50`).
   static func money(_ amount: Double, symbol: String) -> String {
-    let places = abs(amount) >= 100 || amount == amount.rounded() ? 0 : 2
+    let places = moneyPlaces(amount)
     let text = decimal(amount, places: places)
     return text.hasPrefix("−") ? "−" + symbol + text.dropFirst() : symbol + text
+  }
+
+  /// The decimals ``money(_:symbol:)`` gives an amount: none from 100 up or for a whole
+  /// amount, else two (pence).
+  static func moneyPlaces(_ amount: Double) -> Int {
+    abs(amount) >= 100 || amount == amount.rounded() ? 0 : 2
   }
 
   /// A whole number's digits in groups of three, `1,204,000`.

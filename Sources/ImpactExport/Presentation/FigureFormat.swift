@@ -1,8 +1,8 @@
 import ImpactAnalytics
+import ImpactModel
 
-/// How a figure is printed for people, by its unit: counts and people as whole numbers, shares
-/// as percentages, money with its symbol, scores to one decimal, ratios to two; a suppressed
-/// figure as `<k`, and a figure with no value as `–`.
+/// How a figure is printed for people, in its ``FigureStyle``; a suppressed figure as `<k`, and
+/// a figure with no value as `–`. The workbook shows the same `<k` and `–`.
 struct FigureFormat: Sendable {
   /// The currency symbol (`£`).
   let currencySymbol: String
@@ -14,18 +14,12 @@ struct FigureFormat: Sendable {
     guard let row else { return "–" }
     if row.suppressed != .no { return suppressed }
     guard let value = row.value else { return "–" }
-    return text(value, unit: row.unit)
+    return text(value, of: row.indicator, unit: row.unit)
   }
 
-  /// A value of a unit as text.
-  func text(_ value: Double, unit: IndicatorUnit) -> String {
-    switch unit {
-    case .count, .people, .hours: return UKNumber.whole(value)
-    case .share: return UKNumber.percent(value)
-    case .currency: return UKNumber.money(value, symbol: currencySymbol)
-    case .score, .mean: return UKNumber.decimal(value, places: 1)
-    case .ratio: return UKNumber.decimal(value, places: 2)
-    }
+  /// A value of an indicator as text, in the indicator's ``FigureStyle``.
+  func text(_ value: Double, of indicator: IndicatorID, unit: IndicatorUnit) -> String {
+    FigureStyle.of(indicator, unit: unit).text(value, currencySymbol: currencySymbol)
   }
 
   /// What a suppressed figure prints as: `<5`.
