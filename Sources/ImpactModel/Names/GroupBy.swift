@@ -1,18 +1,13 @@
 /// What a figure is broken down by, as the `group_by` column writes it (`all`, `programme`,
 /// `gender`, `priority_group` …).
-public struct GroupBy: Hashable, Comparable, Sendable, CustomStringConvertible {
+public struct GroupBy: TypedName {
   /// The name as written in the outputs.
   public let rawValue: String
 
   /// A breakdown read from outside (a template, an output being checked).
   public init(_ rawValue: String) { self.rawValue = rawValue }
 
-  public var description: String { rawValue }
-
-  /// Ordered by Unicode code point, the order of `indicators.csv`.
-  public static func < (lhs: GroupBy, rhs: GroupBy) -> Bool {
-    lhs.rawValue.unicodeScalars.lexicographicallyPrecedes(rhs.rawValue.unicodeScalars)
-  }
+  public var text: String { rawValue }
 
   /// No breakdown: the figure for everyone (its group is ``Group/all``).
   public static let all = GroupBy("all")

@@ -3,19 +3,14 @@
 ///
 /// Every id the tool computes is a static member or built by a static function here; no other
 /// code spells an id.
-public struct IndicatorID: Hashable, Comparable, Sendable, CustomStringConvertible {
+public struct IndicatorID: TypedName {
   /// The id as written in the outputs.
   public let rawValue: String
 
   /// An id read from outside (a template, a config, an output being checked).
   public init(_ rawValue: String) { self.rawValue = rawValue }
 
-  public var description: String { rawValue }
-
-  /// Ordered by Unicode code point, the order of `indicators.csv`.
-  public static func < (lhs: IndicatorID, rhs: IndicatorID) -> Bool {
-    lhs.rawValue.unicodeScalars.lexicographicallyPrecedes(rhs.rawValue.unicodeScalars)
-  }
+  public var text: String { rawValue }
 
   // MARK: Reach
 

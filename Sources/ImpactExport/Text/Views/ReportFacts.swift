@@ -5,23 +5,22 @@ import ImpactModel
 /// into formatted values, names and tables. Computes no figure: every number is a row's.
 struct ReportFacts: Sendable {
   let context: ReportContext
-  let format: FigureFormat
-  let names: IndicatorNames
+  /// The labels, names and figure format shared with the workbook.
+  let presentation: Presentation
   let periodNames: PeriodNames
   let heading: DocumentHeading
-  /// The names, headings, captions and chart titles.
-  let labels: ReportLabels
 
   init(context: ReportContext, labels: ReportLabels) {
-    self.labels = labels
     self.context = context
-    format = FigureFormat(
-      currencySymbol: context.configuration.currency.symbol, minCount: context.table.minCount)
-    names = IndicatorNames(configuration: context.configuration, labels: labels)
+    presentation = Presentation(context: context, labels: labels)
     periodNames = PeriodNames(context.table.periods, labels: labels)
     heading = DocumentHeading(context: context)
   }
 
+  /// The names, headings, captions and chart titles.
+  var labels: ReportLabels { presentation.labels }
+  var names: IndicatorNames { presentation.names }
+  var format: FigureFormat { presentation.format }
   var table: IndicatorTable { context.table }
   var reporting: Period { context.period }
 

@@ -6,21 +6,18 @@ import ImpactModel
 /// nothing is recomputed here.
 struct Figures {
   let context: ReportContext
-  /// The names, headings and words, from `labels.txt` (a `--templates` copy included).
-  let labels: ReportLabels
-  /// The names of indicators, breakdowns and groups, as the text reports give them.
-  let names: IndicatorNames
-  /// How figures are written, as the text reports write them.
-  let format: FigureFormat
+  /// The labels, names and figure format shared with the text reports.
+  let presentation: Presentation
 
   init(context: ReportContext, labels: ReportLabels) {
     self.context = context
-    self.labels = labels
-    names = IndicatorNames(configuration: context.configuration, labels: labels)
-    format = FigureFormat(
-      currencySymbol: context.configuration.currency.symbol, minCount: context.table.minCount)
+    presentation = Presentation(context: context, labels: labels)
   }
 
+  /// The names, headings and words, from `labels.txt` (a `--templates` copy included).
+  var labels: ReportLabels { presentation.labels }
+  var names: IndicatorNames { presentation.names }
+  var format: FigureFormat { presentation.format }
   var table: IndicatorTable { context.table }
   var reporting: Period { context.period }
 

@@ -1,0 +1,16 @@
+/// A name that one of the outputs writes as text (an indicator id, a breakdown, a group):
+/// compared as that text, ordered by Unicode code point as `indicators.csv` orders rows, and
+/// described as the text itself.
+public protocol TypedName: Hashable, Comparable, Sendable, CustomStringConvertible {
+  /// The name as the outputs write it.
+  var text: String { get }
+}
+
+extension TypedName {
+  /// Ordered by Unicode code point, the order of `indicators.csv`.
+  public static func < (lhs: Self, rhs: Self) -> Bool {
+    lhs.text.unicodeScalars.lexicographicallyPrecedes(rhs.text.unicodeScalars)
+  }
+
+  public var description: String { text }
+}
