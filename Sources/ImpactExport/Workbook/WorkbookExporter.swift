@@ -52,7 +52,8 @@ public struct WorkbookExporter {
       throw .cannotSave(path: path, reason: error.reason)
     }
     let workbook = try XlsxWorkbook(
-      path: file.temporaryPath, calls: XlsxCalls(path: path, injected: injected))
+      path: file.temporaryPath, calls: XlsxCalls(path: path, injected: injected),
+      cutNote: " " + labels["workbook.cut"])
     try build(workbook)
     try workbook.close()
     do {
@@ -65,12 +66,18 @@ public struct WorkbookExporter {
 
   private func build(_ workbook: XlsxWorkbook) throws(WorkbookError) {
     var writers: [String: SheetWriter] = [:]
+    // The sheet's name on the left, the page on the right; a `&` of the label is printed.
+    let page = ReportLabels.fill(
+      labels["workbook.footer"].replacingOccurrences(of: "&", with: "&&"),
+      ["page": "&P", "pages": "&N"])
     for name in Self.sheetNames {
       guard let sheetName = SheetName(name) else {
         throw workbook.calls.invalid(SheetName.problem(with: name) ?? name)
       }
       let sheet = try workbook.addWorksheet(sheetName, constantMemory: name == "Indicators")
-      writers[name] = SheetWriter(sheet: sheet, workbook: workbook)
+      writers[name] = SheetWriter(
+        sheet: sheet, workbook: workbook, emptyNote: labels["workbook.nothing_to_show"],
+        footer: "&L&A&R" + page)
     }
     let figures = Figures(context: context, labels: labels)
     try SummarySheet.write(writers["Summary"]!, figures)
@@ -85,14 +92,14 @@ public struct WorkbookExporter {
     var notes: [String] = []
     let cut = writers.values.reduce(0) { $0 + $1.cutTexts }
     if cut > 0 {
-      notes.append(
-        "\(cut) text\(cut == 1 ? " was" : "s were") longer than the 32,767 characters a cell "
-          + "holds and \(cut == 1 ? "is" : "are") cut, ending with “[cut: …]”.")
+      let key = cut == 1 ? "workbook.about.cut_text" : "workbook.about.cut_texts"
+      notes.append(labels(key, ["count": String(cut)]))
     }
     if context.table.rows.count + 1 > rowLimit {
       notes.append(
-        "The Indicators sheet holds the first \(rowLimit - 2) of \(context.table.rows.count) "
-          + "rows, as many as a sheet can; indicators.csv holds them all.")
+        labels(
+          "workbook.about.indicators_cut",
+          ["shown": String(rowLimit - 2), "total": String(context.table.rows.count)]))
     }
     try AboutSheet.write(writers["About"]!, figures, limitNotes: notes)
     try setProperties(workbook)
@@ -100,11 +107,16 @@ public struct WorkbookExporter {
 
   private func setProperties(_ workbook: XlsxWorkbook) throws(WorkbookError) {
     let period = context.period.label
+    let organisation = context.organisation
     try workbook.setProperties(
-      title: "Impact report, \(period)", subject: "\(context.organisation), \(period)",
-      author: "impact \(context.toolVersion)", company: context.organisation,
-      category: "Impact report",
-      comments: "Generated \(context.generatedAt) by impact \(context.toolVersion).",
+      title: labels("workbook.properties.title", ["period": period]),
+      subject: labels(
+        "workbook.properties.subject", ["organisation": organisation, "period": period]),
+      author: labels("workbook.tool", ["version": context.toolVersion]), company: organisation,
+      category: labels["workbook.properties.category"],
+      comments: labels(
+        "workbook.properties.comments",
+        ["generated_at": context.generatedAt, "version": context.toolVersion]),
       created: GeneratedTime.seconds(context.generatedAt) ?? 0,
       custom: [("Organisation", context.organisation), ("Period", period)])
   }

@@ -74,6 +74,53 @@ import Testing
     #expect(!texts.contains("People taking part"))
   }
 
+  @Test func theWorkbooksWordingChangedInATemplatesFolderChangesTheWorkbook() throws {
+    let folder = try TemporaryFolder([
+      "templates/labels.txt": """
+      workbook.reach.title: Who came, {period}
+      workbook.inclusion.description: About the group
+      workbook.about.title: Where these figures come from
+      workbook.footer: Sheet page {page} & more
+
+      """
+    ])
+    defer { folder.remove() }
+    let exporter = try WorkbookExporter(
+      context: WorkbookFixture.context(), templates: .folder(folder.file("templates")))
+    try exporter.write(to: folder.file("impact-report.xlsx"))
+    let workbook = try WorkbookReader(path: folder.file("impact-report.xlsx"))
+    func texts(_ sheet: String) -> Set<String> {
+      Set(
+        workbook.cells(of: sheet).values.compactMap { if case .text(let t) = $0 { t } else { nil } }
+      )
+    }
+    #expect(texts("Reach").contains("Who came, 2025-26 Q2"))
+    #expect(!texts("Reach").contains("Reach, 2025-26 Q2"))
+    #expect(texts("Inclusion").contains("About the group"))
+    #expect(!texts("Inclusion").contains("Description"))
+    #expect(texts("About").contains("Where these figures come from"))
+    // The labels not given keep the built-in text.
+    #expect(texts("Funding").contains("Funding, 2025-26 Q2"))
+    // Every sheet's footer: its name, then the page in the new words (a `&` printed as one).
+    let reach = try #require(workbook.sheets.first { $0.name == "Reach" })
+    #expect(
+      workbook.text(reach.part).contains(
+        "<oddFooter>&amp;L&amp;A&amp;RSheet page &amp;P &amp;&amp; more</oddFooter>"))
+  }
+
+  @Test func theBuiltInFooterNamesTheSheetAndThePage() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    try WorkbookExporter(context: WorkbookFixture.context()).write(
+      to: folder.file("impact-report.xlsx"))
+    let workbook = try WorkbookReader(path: folder.file("impact-report.xlsx"))
+    for sheet in workbook.sheets {
+      #expect(
+        workbook.text(sheet.part).contains(
+          "<oddFooter>&amp;L&amp;A&amp;RPage &amp;P of &amp;N</oddFooter>"), "\(sheet.name)")
+    }
+  }
+
   @Test func anUnreadableLabelsFileStopsTheWorkbookBeforeAnythingIsWritten() throws {
     let folder = try TemporaryFolder(["templates/labels.txt": "no colon here\n"])
     defer { folder.remove() }

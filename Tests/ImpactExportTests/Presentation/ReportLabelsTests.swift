@@ -95,7 +95,7 @@ import Testing
 
 /// The kinds of key; a report showing one followed by a letter shows a key with no text.
 private let keyPrefixes = [
-  "indicator.", "field.", "group.", "heading.", "caption.", "chart.", "word.",
+  "indicator.", "field.", "group.", "heading.", "caption.", "chart.", "word.", "workbook.",
 ]
 
 /// Keys and unfilled `{placeholders}` left in a document.
@@ -143,6 +143,67 @@ private func leftovers(in text: String) -> [String] {
   }
   #expect(
     leftovers(in: "x heading.figure y {period}") == ["heading.figure y {period}", "{period}"])
+}
+
+/// The label keys a Swift file spells whole, as a string literal: `labels["workbook.reach.title"]`,
+/// `labels("workbook.reach.title", […])`, `heading: "heading.people"`.
+private func keysSpelled(in text: String) throws -> [String] {
+  let pattern = try Regex(
+    #""((?:indicator|field|group|heading|caption|chart|word|workbook)\.[A-Za-z0-9_.:]*[A-Za-z0-9_])""#
+  )
+  return text.matches(of: pattern).map { String(text[$0.range].dropFirst().dropLast()) }
+}
+
+/// The Swift files of ImpactExport (the generated copy of the templates aside), by path.
+private func exportSources(under folder: String = "") throws -> [String: String] {
+  let root = repositoryRoot + "/Sources/ImpactExport" + folder
+  var sources: [String: String] = [:]
+  for path in FileManager.default.subpaths(atPath: root) ?? []
+  where path.hasSuffix(".swift") && !path.hasSuffix("+Generated.swift") {
+    sources[path] = try String(contentsOfFile: root + "/" + path, encoding: .utf8)
+  }
+  return sources
+}
+
+@Test func everyLabelTheSourcesSpellIsInTheBuiltInFile() throws {
+  let labels = try ReportLabels.builtIn()
+  var workbookKeys: Set<String> = []
+  for (path, text) in try exportSources() {
+    for key in try keysSpelled(in: text) {
+      #expect(labels.text(key) != nil, "\(path): \(key)")
+      if key.hasPrefix("workbook.") { workbookKeys.insert(key) }
+    }
+  }
+  #expect(workbookKeys.count > 100)
+  #expect(
+    try keysSpelled(in: #"x labels["heading.people"] "word.previous_quarter." + kind"#) == [
+      "heading.people"
+    ])
+}
+
+@Test func everyWorkbookLabelOfTheBuiltInFileIsUsedByTheWorkbook() throws {
+  let spelled = Set(try exportSources(under: "/Workbook").values.flatMap(keysSpelled))
+  let unused = try ReportLabels.builtIn().texts.keys.filter {
+    $0.hasPrefix("workbook.") && !spelled.contains($0)
+  }
+  #expect(unused.isEmpty, "\(unused.sorted())")
+}
+
+@Test func theFixtureWorkbookShowsNoKeyAndNoUnfilledPlaceholder() throws {
+  let folder = try TemporaryFolder()
+  defer { folder.remove() }
+  try WorkbookExporter(context: WorkbookFixture.context()).write(
+    to: folder.file("impact-report.xlsx"))
+  let workbook = try WorkbookReader(path: folder.file("impact-report.xlsx"))
+  #expect(workbook.sharedStrings.count > 100)
+  for text in workbook.sharedStrings {
+    #expect(leftovers(in: text).isEmpty, "\(text.prefix(80))")
+  }
+  let charts = workbook.entries.keys.filter { $0.hasPrefix("xl/charts/") }
+  #expect(charts.count >= 5)
+  for part in charts + ["docProps/core.xml", "docProps/app.xml"] {
+    #expect(leftovers(in: workbook.text(part)).isEmpty, "\(part)")
+  }
 }
 
 @Test func theLabelsBuiltFromKindsOfPeriodAndEffectSizesExist() throws {

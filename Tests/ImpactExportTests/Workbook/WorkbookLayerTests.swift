@@ -55,15 +55,16 @@ func definedNamesFollowExcelsRules(name: String, accepted: Bool) {
       String(repeating: "é", count: 32_767), false
     ))
   // 32,768 emoji are 65,536 UTF-16 units: cut to whole emoji within 32,767 units.
-  let cut = ExcelText.cell(String(repeating: "😀", count: 32_768))
+  let note = " … [cut]"
+  let cut = ExcelText.cell(String(repeating: "😀", count: 32_768), cutNote: note)
   #expect(cut.wasCut)
-  let kept = (32_767 - ExcelText.cutNote.utf16.count) / 2
-  #expect(cut.escaped == String(repeating: "😀", count: kept) + ExcelText.cutNote)
+  let kept = (32_767 - note.utf16.count) / 2
+  #expect(cut.escaped == String(repeating: "😀", count: kept) + note)
   // Escapes count against libxlsxwriter's limit, so control characters are cut earlier.
-  let controls = ExcelText.cell(String(repeating: "\u{1}", count: 5_000))
+  let controls = ExcelText.cell(String(repeating: "\u{1}", count: 5_000), cutNote: note)
   #expect(controls.wasCut)
   #expect(controls.escaped.unicodeScalars.count <= 32_767)
-  #expect(controls.escaped.hasSuffix(ExcelText.cutNote))
+  #expect(controls.escaped.hasSuffix(note))
   #expect(ExcelText.plain("a\u{0}b\u{FFFF}") == "a b ")
 }
 

@@ -851,6 +851,164 @@ word.effect.medium: medium
 word.effect.small: small
 word.effect.very_small: very small
 
+# The workbook: sheet titles, headings, columns, charts and notes.
+# A column, chart or note whose text is one of the labels above uses that label (`heading.people`,
+# `indicator.income`, `word.benchmark` …); sheet (tab) names and table names are not labels.
+# Words several sheets share.
+workbook.low: 95% low
+workbook.high: 95% high
+workbook.value: Value
+workbook.quarter: Quarter
+workbook.number: Number
+workbook.nothing_to_show: Nothing to show for the period.
+workbook.tool: impact {version}
+workbook.wellby_note: The WELLBY value is indicative: it assumes the change in life satisfaction lasts one year and deducts nothing for what would have happened anyway.
+# The printed page's footer, beside the sheet's name.
+workbook.footer: Page {page} of {pages}
+# A text cut to the 32,767 characters a cell holds ends with this.
+workbook.cut: … [cut: Excel holds at most 32,767 characters in a cell]
+# The file's properties.
+workbook.properties.title: Impact report, {period}
+workbook.properties.subject: {organisation}, {period}
+workbook.properties.category: Impact report
+workbook.properties.comments: Generated {generated_at} by impact {version}.
+
+# Summary.
+workbook.summary.title: {organisation}: impact report
+workbook.summary.subtitle: Reporting period {period}. Generated {generated_at} by impact {version}.
+workbook.summary.suppression: Figures resting on fewer than {min_count} people are shown as {suppressed}; the About sheet explains why.
+workbook.summary.headlines: Headline figures
+workbook.summary.previous_quarter: Previous quarter ({period})
+workbook.summary.change_on_quarter: Change on quarter
+workbook.summary.same_period_last_year: Same period last year ({period})
+workbook.summary.change_on_year: Change on year
+workbook.summary.year_to_date: Year to date ({period})
+workbook.summary.programmes: Participants by programme
+workbook.summary.programme_chart: Participants by programme, {period}
+workbook.summary.trend: Quarterly trend
+workbook.summary.trend_chart: Participants and attendances by quarter
+
+# Reach.
+workbook.reach.title: Reach, {period}
+workbook.reach.subtitle: A person is counted once in each group they attended, so groups of a session field can add up to more than the total.
+workbook.reach.by_field: By {field}
+workbook.reach.chart: Participants and new participants by programme
+
+# Inclusion.
+workbook.inclusion.title: Inclusion, {period}
+workbook.inclusion.subtitle: Shares are of the participants whose answer is known, with a 95% interval; a representation index of 1 means in proportion to the population served.
+workbook.inclusion.priority_groups: Priority groups
+workbook.inclusion.description: Description
+workbook.inclusion.by_field: Participants by {field}
+workbook.inclusion.completeness: Data completeness
+workbook.inclusion.by_programme: Priority groups by programme
+workbook.inclusion.chart: Participant share
+workbook.inclusion.chart_against_benchmark: Participant share against benchmark: {field}
+workbook.inclusion.chart_participants: Participants
+
+# Wellbeing.
+workbook.wellbeing.title: Wellbeing and feedback, {period}
+workbook.wellbeing.subtitle: Changes compare each person's latest after score in the period with their before score; intervals are 95%. A change is an association, not proof of cause.
+workbook.wellbeing.stages: SWEMWBS by stage
+workbook.wellbeing.mean_metric_score: Mean metric score
+workbook.wellbeing.responses: Responses
+workbook.wellbeing.no_stages: No SWEMWBS responses in the period.
+workbook.wellbeing.changes: Change between before and after
+workbook.wellbeing.p_value: p-value
+workbook.wellbeing.effect_size: Effect size (d)
+workbook.wellbeing.no_pairs: No before-and-after pairs in the period.
+workbook.wellbeing.measures: Wellbeing and satisfaction measures
+workbook.wellbeing.answers: Answers
+workbook.wellbeing.pairs_by_programme: Pairs by programme
+workbook.wellbeing.improved: Improved
+workbook.wellbeing.declined: Declined
+workbook.wellbeing.feedback_by_programme: Feedback by programme
+workbook.wellbeing.satisfied: Satisfied
+workbook.wellbeing.satisfaction: Satisfaction (1–5)
+workbook.wellbeing.nps: NPS
+workbook.wellbeing.chart: SWEMWBS before and after (mean metric score)
+workbook.wellbeing.chart_series: Mean score
+workbook.wellbeing.chart_axis: Metric score (7–35)
+
+# Funding.
+workbook.funding.title: Funding, {period}
+workbook.funding.subtitle: Income is attributed to the period by the days of each award's span; applications pending are as the data stands.
+workbook.funding.totals: Totals
+workbook.funding.by_funder: By funder
+workbook.funding.by_type: By type
+workbook.funding.by_programme: By programme
+workbook.funding.per_participant: Per participant
+workbook.funding.per_attendance: Per attendance
+workbook.funding.per_hour: Per hour
+workbook.funding.chart_axis: Income ({symbol})
+
+# Trends.
+workbook.trends.title: Trends by quarter
+workbook.trends.subtitle: Every quarter with attended sessions, up to the end of {period}.
+workbook.trends.empty: No quarter in the data holds an attended session.
+workbook.trends.chart: Participants and attendances by quarter
+
+# Quotes.
+workbook.quotes.title: What participants said, {period}
+workbook.quotes.subtitle: Only comments whose authors agreed to be quoted, as written.
+workbook.quotes.date: Date
+workbook.quotes.comment: Comment
+workbook.quotes.empty: No consented comments in the period.
+
+# Data quality.
+workbook.data_quality.title: Data quality
+workbook.data_quality.subtitle: Counts only. Each problem row, with its values, is listed in data-quality.csv, which stays with the data's owner.
+workbook.data_quality.files: Files read
+workbook.data_quality.file: File
+workbook.data_quality.kind: Kind
+workbook.data_quality.encoding: Encoding
+workbook.data_quality.delimiter: Delimiter
+workbook.data_quality.header_line: Header line
+workbook.data_quality.duplicates: Duplicates
+workbook.data_quality.unused_columns: Columns not used
+workbook.data_quality.no_files: No file was read.
+workbook.data_quality.problems: Problems by file, column and severity
+workbook.data_quality.column: Column
+workbook.data_quality.severity: Severity
+workbook.data_quality.rows: Rows
+workbook.data_quality.whole_row: (whole row)
+workbook.data_quality.no_problems: No problems were found.
+workbook.data_quality.skipped: Files skipped
+workbook.data_quality.problem: Problem
+workbook.data_quality.unreadable: could not be read; the reason is in data-quality.csv
+workbook.data_quality.completeness: Completeness of participant profiles, {period}
+workbook.data_quality.kinds: Totals by kind of file
+
+# Indicators (its column names are those of indicators.csv, not labels).
+workbook.indicators.cut: Only the first {shown} of {total} rows fit in a sheet; every row is in indicators.csv.
+
+# About.
+workbook.about.title: About these figures
+workbook.about.organisation: Organisation
+workbook.about.reporting_period: Reporting period
+workbook.about.generated_at: Generated at
+workbook.about.made_with: Made with
+workbook.about.small_numbers: Small numbers
+workbook.about.suppression: A figure resting on fewer than {min_count} people (but more than none) is hidden and shown as {suppressed}, so that no one can be identified; its interval, p-value and count are hidden with it. Where a breakdown of people by a personal characteristic or priority group hides exactly one group, the next smallest group is hidden too, so the hidden figure cannot be worked out from the total. Figures that rest on these are hidden with them.
+workbook.about.suppression_off: Small-number suppression is turned off (suppression.min_count is 0): every figure is shown, however few people it rests on.
+workbook.about.numbers: Numbers
+workbook.about.numbers_note: Shares are shown as percentages, money in {currency} ({symbol}). A dash (–) marks a figure that is undefined, such as a rate over zero; an empty cell means there is no such figure. Changes in shares are in percentage points (pts). The Indicators sheet holds every figure unrounded, exactly as indicators.csv.
+workbook.about.data_quality: Data quality
+workbook.about.data_quality_note: The Data quality sheet gives counts only. The rows behind them, with their values, are in data-quality.csv, which is for the data's owner and is not meant to travel with this workbook.
+workbook.about.wellby: WELLBY value
+workbook.about.scales: Wellbeing scales
+workbook.about.scales_note: SWEMWBS and WEMWBS (the Short and the full Warwick-Edinburgh Mental Wellbeing Scales) are © University of Warwick, all rights reserved. SWEMWBS totals are converted to metric scores with the published conversion table.
+workbook.about.limits: Excel's limits
+workbook.about.cut_text: {count} text was longer than the 32,767 characters a cell holds and is cut, ending with “[cut: …]”.
+workbook.about.cut_texts: {count} texts were longer than the 32,767 characters a cell holds and are cut, ending with “[cut: …]”.
+workbook.about.indicators_cut: The Indicators sheet holds the first {shown} of {total} rows, as many as a sheet can; indicators.csv holds them all.
+workbook.about.definitions: Definitions of the indicators shown
+workbook.about.indicator: Indicator
+workbook.about.definition: Definition
+workbook.about.shown_as: Shown as
+workbook.about.theme: Theme
+workbook.about.unit: Unit
+
 """####,
   ]
 }

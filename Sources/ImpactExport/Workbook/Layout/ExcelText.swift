@@ -5,16 +5,14 @@
 /// NUL, so those are written in the spreadsheet escape `_xHHHH_`, which readers turn back into
 /// the character. A literal `_xHHHH_` in the text has its underscore escaped (`_x005F_`) so it
 /// is not read as an escape. A cell holds at most 32,767 characters (UTF-16 units); longer
-/// text is cut at a character boundary and ends with ``cutNote``.
+/// text is cut at a character boundary and ends with a note (the workbook's is
+/// `workbook.cut` of `labels.txt`).
 enum ExcelText {
   /// The most characters a cell holds.
   static let cellLimit = 32_767
 
-  /// Ends a cut text.
-  static let cutNote = " … [cut: Excel holds at most 32,767 characters in a cell]"
-
-  /// The escaped text and whether it was cut.
-  static func cell(_ text: String) -> (escaped: String, wasCut: Bool) {
+  /// The escaped text and whether it was cut; a cut text ends with `cutNote`.
+  static func cell(_ text: String, cutNote: String = "") -> (escaped: String, wasCut: Bool) {
     if text.utf8.count <= cellLimit,
       !text.unicodeScalars.contains(where: { isForbidden($0) || $0 == "_" })
     {
@@ -23,7 +21,7 @@ enum ExcelText {
     let whole = escape(text, budget: cellLimit)
     if !whole.wasCut { return (whole.escaped, false) }
     let noteLength = cutNote.utf16.count
-    let cut = escape(text, budget: cellLimit - noteLength)
+    let cut = escape(text, budget: max(cellLimit - noteLength, 0))
     return (cut.escaped + cutNote, true)
   }
 

@@ -30,6 +30,10 @@ struct TableBlock {
 final class SheetWriter {
   let sheet: XlsxWorksheet
   let workbook: XlsxWorkbook
+  /// What a table with no rows shows, unless it gives its own note.
+  let emptyNote: String
+  /// The printed page's footer, in Excel's header and footer codes.
+  let footer: String
   /// The next free row.
   var row = 0
   /// Texts cut to Excel's cell limit on this sheet.
@@ -42,9 +46,11 @@ final class SheetWriter {
   static let headingStyle = CellStyle(bold: true, fontSize: 13, fontColor: .blue)
   static let noteStyle = CellStyle(italic: true, fontColor: .midGrey)
 
-  init(sheet: XlsxWorksheet, workbook: XlsxWorkbook) {
+  init(sheet: XlsxWorksheet, workbook: XlsxWorkbook, emptyNote: String, footer: String) {
     self.sheet = sheet
     self.workbook = workbook
+    self.emptyNote = emptyNote
+    self.footer = footer
   }
 
   /// The cell at a row and column, or a layout error when it is off the grid.
@@ -107,15 +113,15 @@ final class SheetWriter {
   /// Leaves rows empty.
   func skip(_ rows: Int = 1) { row += rows }
 
-  /// Writes an Excel table at the current row (or a note when it has no rows) and moves
-  /// below it.
+  /// Writes an Excel table at the current row (or `emptyNote`, or the writer's, when it has
+  /// no rows) and moves below it.
   @discardableResult
   func table(
     _ name: String, headers: [String], rows: [[SheetCell]], column: Int = 0,
-    emptyNote: String = "Nothing to show for the period."
+    emptyNote: String? = nil
   ) throws(WorkbookError) -> TableBlock? {
     guard !rows.isEmpty else {
-      try paragraph(emptyNote, style: Self.noteStyle)
+      try paragraph(emptyNote ?? self.emptyNote, style: Self.noteStyle)
       skip()
       return nil
     }
@@ -178,7 +184,7 @@ final class SheetWriter {
     for (row, count) in lines.sorted(by: { $0.key < $1.key }) where count > 1 {
       try sheet.setRowHeight(row, min(Double(count) * 15, 409))
     }
-    try sheet.setUpPage(repeatRows: repeatRows)
+    try sheet.setUpPage(footer: footer, repeatRows: repeatRows)
   }
 
   /// About how many characters a number takes in a format.

@@ -9,34 +9,27 @@ enum AboutSheet {
     throws(WorkbookError)
   {
     let context = figures.context
-    try writer.title("About these figures")
+    let labels = figures.labels
+    try writer.title(labels["workbook.about.title"])
     let label = CellStyle(bold: true, verticalTop: true)
     let text = CellStyle(wrap: true, verticalTop: true)
     var facts: [(String, String)] = [
-      ("Organisation", context.organisation),
-      ("Reporting period", figures.describe(figures.reporting)),
-      ("Generated at", context.generatedAt),
-      ("Made with", "impact \(context.toolVersion)"),
-      ("Small numbers", suppressionRule(figures.table.minCount)),
-      ("Numbers", numbersNote(figures)),
+      (labels["workbook.about.organisation"], context.organisation),
+      (labels["workbook.about.reporting_period"], figures.describe(figures.reporting)),
+      (labels["workbook.about.generated_at"], context.generatedAt),
       (
-        "Data quality",
-        "The Data quality sheet gives counts only. The rows behind them, with "
-          + "their values, are in data-quality.csv, which is for the data's owner and is not "
-          + "meant to travel with this workbook."
+        labels["workbook.about.made_with"],
+        labels("workbook.tool", ["version": context.toolVersion])
       ),
+      (labels["workbook.about.small_numbers"], suppressionRule(figures)),
+      (labels["workbook.about.numbers"], numbersNote(figures)),
+      (labels["workbook.about.data_quality"], labels["workbook.about.data_quality_note"]),
     ]
     if figures.table.rows.contains(where: { $0.indicator == .wellbyValue }) {
-      facts.append(("WELLBY value", WellbyNote.text))
+      facts.append((labels["workbook.about.wellby"], labels["workbook.wellby_note"]))
     }
-    facts.append(
-      (
-        "Wellbeing scales",
-        "SWEMWBS and WEMWBS (the Short and the full Warwick-Edinburgh Mental "
-          + "Wellbeing Scales) are © University of Warwick, all rights reserved. SWEMWBS totals "
-          + "are converted to metric scores with the published conversion table."
-      ))
-    for note in limitNotes { facts.append(("Excel's limits", note)) }
+    facts.append((labels["workbook.about.scales"], labels["workbook.about.scales_note"]))
+    for note in limitNotes { facts.append((labels["workbook.about.limits"], note)) }
     for (name, value) in facts {
       try writer.write(.text(name, label), row: writer.row, column: 0, measure: false)
       try writer.write(.text(value, text), row: writer.row, column: 1, measure: false)
@@ -44,7 +37,7 @@ enum AboutSheet {
     }
     writer.skip()
 
-    try writer.heading("Definitions of the indicators shown")
+    try writer.heading(labels["workbook.about.definitions"])
     var seen: Set<IndicatorID> = []
     var shown: [IndicatorID] = []
     for row in figures.table.rows where seen.insert(row.indicator).inserted {
@@ -70,8 +63,12 @@ enum AboutSheet {
       ]
     }
     try writer.table(
-      "About definitions", headers: ["Indicator", "Definition", "Shown as", "Theme", "Unit"],
-      rows: rows)
+      "About definitions",
+      headers: [
+        labels["workbook.about.indicator"], labels["workbook.about.definition"],
+        labels["workbook.about.shown_as"], labels["workbook.about.theme"],
+        labels["workbook.about.unit"],
+      ], rows: rows)
     writer.fixWidth(0, 34)
     writer.fixWidth(1, 100)
     writer.fixWidth(2, 52)
@@ -80,23 +77,19 @@ enum AboutSheet {
     try writer.finish()
   }
 
-  static func suppressionRule(_ k: Int) -> String {
-    guard k > 0 else {
-      return "Small-number suppression is turned off (suppression.min_count is 0): every "
-        + "figure is shown, however few people it rests on."
-    }
-    return "A figure resting on fewer than \(k) people (but more than none) is hidden and shown "
-      + "as <\(k), so that no one can be identified; its interval, p-value and count are hidden "
-      + "with it. Where a breakdown of people by a personal characteristic or priority group "
-      + "hides exactly one group, the next smallest group is hidden too, so the hidden figure "
-      + "cannot be worked out from the total. Figures that rest on these are hidden with them."
+  /// The small-number rule in words, or that it is turned off.
+  static func suppressionRule(_ figures: Figures) -> String {
+    let k = figures.table.minCount
+    guard k > 0 else { return figures.labels["workbook.about.suppression_off"] }
+    return figures.labels(
+      "workbook.about.suppression",
+      ["min_count": String(k), "suppressed": figures.suppressedText])
   }
 
+  /// How shares, money, dashes and empty cells are to be read.
   static func numbersNote(_ figures: Figures) -> String {
     let currency = figures.context.configuration.currency
-    return "Shares are shown as percentages, money in \(currency.rawValue) (\(currency.symbol)). "
-      + "A dash (–) marks a figure that is undefined, such as a rate over zero; an empty cell "
-      + "means there is no such figure. Changes in shares are in percentage points (pts). "
-      + "The Indicators sheet holds every figure unrounded, exactly as indicators.csv."
+    return figures.labels(
+      "workbook.about.numbers_note", ["currency": currency.rawValue, "symbol": currency.symbol])
   }
 }

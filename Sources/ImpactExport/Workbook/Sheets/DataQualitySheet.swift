@@ -6,12 +6,11 @@ import ImpactModel
 enum DataQualitySheet {
   static func write(_ writer: SheetWriter, _ figures: Figures) throws(WorkbookError) {
     let context = figures.context
+    let labels = figures.labels
     try writer.title(
-      "Data quality",
-      subtitle: "Counts only. Each problem row, with its values, is listed in data-quality.csv, "
-        + "which stays with the data's owner.")
+      labels["workbook.data_quality.title"], subtitle: labels["workbook.data_quality.subtitle"])
     let whole = Figures.numberStyle.with(.whole)
-    try writer.heading("Files read")
+    try writer.heading(labels["workbook.data_quality.files"])
     let files = context.files.map { file -> [SheetCell] in
       [
         .text(file.path), .text(file.kind.rawValue), .text(file.encoding),
@@ -24,34 +23,43 @@ enum DataQualitySheet {
     try writer.table(
       "Quality files",
       headers: [
-        "File", "Kind", "Encoding", "Delimiter", "Header line", "Rows read", "Rejected",
-        "Duplicates", "Warnings", "Columns not used",
-      ], rows: files, emptyNote: "No file was read.")
+        labels["workbook.data_quality.file"], labels["workbook.data_quality.kind"],
+        labels["workbook.data_quality.encoding"], labels["workbook.data_quality.delimiter"],
+        labels["workbook.data_quality.header_line"], labels["heading.rows_read"],
+        labels["heading.rejected"], labels["workbook.data_quality.duplicates"],
+        labels["heading.warnings"], labels["workbook.data_quality.unused_columns"],
+      ], rows: files, emptyNote: labels["workbook.data_quality.no_files"])
 
-    try writer.heading("Problems by file, column and severity")
+    try writer.heading(labels["workbook.data_quality.problems"])
     let problems = context.problemCounts.map { count -> [SheetCell] in
       [
         .text(count.file), .text(count.kind.rawValue),
-        .text(count.column.isEmpty ? "(whole row)" : count.column),
+        .text(count.column.isEmpty ? labels["workbook.data_quality.whole_row"] : count.column),
         .text(count.severity.rawValue), .number(Double(count.count), whole),
       ]
     }
     try writer.table(
-      "Quality problems", headers: ["File", "Kind", "Column", "Severity", "Rows"],
-      rows: problems, emptyNote: "No problems were found.")
+      "Quality problems",
+      headers: [
+        labels["workbook.data_quality.file"], labels["workbook.data_quality.kind"],
+        labels["workbook.data_quality.column"], labels["workbook.data_quality.severity"],
+        labels["workbook.data_quality.rows"],
+      ], rows: problems, emptyNote: labels["workbook.data_quality.no_problems"])
 
     if !context.skippedFiles.isEmpty {
-      try writer.heading("Files skipped")
+      try writer.heading(labels["workbook.data_quality.skipped"])
       try writer.table(
-        "Quality skipped", headers: ["File", "Problem"],
+        "Quality skipped",
+        headers: [labels["workbook.data_quality.file"], labels["workbook.data_quality.problem"]],
         // The message can quote the file's first row, so the workbook (which travels) gives
         // only the file; the message is in data-quality.csv, for the data's owner.
         rows: context.skippedFiles.map {
-          [.text($0.path), .text("could not be read; the reason is in data-quality.csv")]
+          [.text($0.path), .text(labels["workbook.data_quality.unreadable"])]
         })
     }
 
-    try writer.heading("Completeness of participant profiles, \(figures.reporting.label)")
+    try writer.heading(
+      labels("workbook.data_quality.completeness", ["period": figures.reporting.label]))
     let completeness = ReportTables.completeness
       .compactMap { field -> [SheetCell]? in
         let row = figures.table.row(.dataCompleteness, in: figures.reporting, groupBy: field)
@@ -61,16 +69,14 @@ enum DataQualitySheet {
       }
     try writer.table(
       "Quality completeness",
-      headers: [
-        figures.labels["heading.field"], figures.labels["heading.known"],
-        figures.labels["heading.people"],
-      ], rows: completeness)
+      headers: [labels["heading.field"], labels["heading.known"], labels["heading.people"]],
+      rows: completeness)
 
-    try writer.heading("Totals by kind of file")
+    try writer.heading(labels["workbook.data_quality.kinds"])
     let kindColumns = figures.columns(ReportTables.files)
     try writer.table(
       "Quality kinds",
-      headers: [figures.labels["heading.kind_of_file"]] + kindColumns.map(\.header),
+      headers: [labels["heading.kind_of_file"]] + kindColumns.map(\.header),
       rows: figures.breakdownRows(.kind, columns: kindColumns, period: .all))
     try writer.sheet.freezePanes(row: 1, column: 0)
     try writer.finish()

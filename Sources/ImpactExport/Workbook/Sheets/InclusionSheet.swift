@@ -9,14 +9,14 @@ enum InclusionSheet {
 
   static func write(_ writer: SheetWriter, _ figures: Figures) throws(WorkbookError) {
     let period = figures.reporting
+    let labels = figures.labels
     try writer.title(
-      "Inclusion, \(period.label)",
-      subtitle: "Shares are of the participants whose answer is known, with a 95% interval; "
-        + "a representation index of 1 means in proportion to the population served.")
+      labels("workbook.inclusion.title", ["period": period.label]),
+      subtitle: labels["workbook.inclusion.subtitle"])
     let chartRow = writer.row
     writer.skip(SheetWriter.chartRows + 1)
 
-    try writer.heading("Priority groups")
+    try writer.heading(labels["workbook.inclusion.priority_groups"])
     let groups = figures.context.configuration.priorityGroups
     let priorityRows = groups.compactMap { group -> [SheetCell]? in
       let row = figures.table.row(.priorityShare(group.id), in: period)
@@ -36,7 +36,7 @@ enum InclusionSheet {
         ? []
         : [
           [
-            .text("any"), .text("In at least one priority group"), figures.value(anyRow),
+            .text("any"), .text(figures.name(of: .priorityShareAny)), figures.value(anyRow),
             figures.part(anyRow, anyRow?.ciLow), figures.part(anyRow, anyRow?.ciHigh),
             figures.people(anyRow), .empty, .empty, .empty, .empty,
           ]
@@ -44,21 +44,29 @@ enum InclusionSheet {
     try writer.table(
       "Inclusion priority groups",
       headers: [
-        "Group", "Description", "Share", "95% low", "95% high", "People", "Target", "Benchmark",
-        "Representation index", "Status",
+        labels["heading.group"], labels["workbook.inclusion.description"], labels["heading.share"],
+        labels["workbook.low"], labels["workbook.high"], labels["heading.people"],
+        labels["heading.target"], labels["heading.benchmark"],
+        labels["heading.representation_index"], labels["heading.status"],
       ], rows: allRows)
 
     var chartBlock: (TableBlock, String)?
     for field in personFields {
       let name = figures.name(ofBreakdown: field)
-      try writer.heading("Participants by \(name.lowercased())")
+      try writer.heading(labels("workbook.inclusion.by_field", ["field": name.lowercased()]))
       let columns: [Figures.Column] = [
-        figures.valueColumn(.participantShare, "Share"),
-        .init(header: "95% low", indicator: .participantShare) { $0.part($1, $1?.ciLow) },
-        .init(header: "95% high", indicator: .participantShare) { $0.part($1, $1?.ciHigh) },
-        .init(header: "People", indicator: .participantShare) { $0.people($1) },
-        .init(header: "Benchmark", indicator: .participantShare) { $0.part($1, $1?.benchmark) },
-        figures.valueColumn(.representationIndex, "Representation index"),
+        figures.valueColumn(.participantShare, labels["heading.share"]),
+        .init(header: labels["workbook.low"], indicator: .participantShare) {
+          $0.part($1, $1?.ciLow)
+        },
+        .init(header: labels["workbook.high"], indicator: .participantShare) {
+          $0.part($1, $1?.ciHigh)
+        },
+        .init(header: labels["heading.people"], indicator: .participantShare) { $0.people($1) },
+        .init(header: labels["heading.benchmark"], indicator: .participantShare) {
+          $0.part($1, $1?.benchmark)
+        },
+        figures.valueColumn(.representationIndex, labels["heading.representation_index"]),
       ]
       let block = try writer.table(
         "Inclusion \(field.rawValue)", headers: [name] + columns.map(\.header),
@@ -73,43 +81,45 @@ enum InclusionSheet {
       }
     }
 
-    try writer.heading("Data completeness")
+    try writer.heading(labels["workbook.inclusion.completeness"])
     let completeness = ReportTables.completeness
       .compactMap { field -> [SheetCell]? in
         let row = figures.table.row(.dataCompleteness, in: period, groupBy: field)
         return row == nil ? nil : [.text(figures.name(ofBreakdown: field)), figures.value(row)]
       }
     try writer.table(
-      "Inclusion completeness", headers: ["Field", "Share of participants known"],
+      "Inclusion completeness",
+      headers: [labels["heading.field"], figures.name(of: .dataCompleteness)],
       rows: completeness)
 
-    try writer.heading("Priority groups by programme")
+    try writer.heading(labels["workbook.inclusion.by_programme"])
     let programmeColumns =
       groups.map { figures.valueColumn(.priorityShare($0.id), $0.id) }
       + [figures.valueColumn(.priorityShareAny, "any")]
     try writer.table(
       "Inclusion priority programme",
-      headers: [figures.labels["heading.programme"]] + programmeColumns.map(\.header),
+      headers: [labels["heading.programme"]] + programmeColumns.map(\.header),
       rows: figures.breakdownRows(.programme, columns: programmeColumns))
 
     if let (block, field) = chartBlock {
       let title =
         field.isEmpty
-        ? "Participant share" : "Participant share against benchmark: \(field.lowercased())"
+        ? labels["workbook.inclusion.chart"]
+        : labels("workbook.inclusion.chart_against_benchmark", ["field": field.lowercased()])
       var series: [ChartSpec.Series] = [
         .init(
-          name: "Participants", sheet: writer.sheet.name, categories: block.column(0),
-          values: block.column(1), color: .blue)
+          name: labels["workbook.inclusion.chart_participants"], sheet: writer.sheet.name,
+          categories: block.column(0), values: block.column(1), color: .blue)
       ]
       if !field.isEmpty {
         series.append(
           .init(
-            name: "Benchmark", sheet: writer.sheet.name, categories: block.column(0),
-            values: block.column(5), color: .orange))
+            name: labels["word.benchmark"], sheet: writer.sheet.name,
+            categories: block.column(0), values: block.column(5), color: .orange))
       }
       try writer.chart(
         ChartSpec(
-          kind: .bar, title: title, series: series, valueAxisTitle: "Share",
+          kind: .bar, title: title, series: series, valueAxisTitle: labels["heading.share"],
           valueFormat: .percent(places: 0)),
         row: chartRow, column: 0)
     }

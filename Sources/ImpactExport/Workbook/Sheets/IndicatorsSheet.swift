@@ -47,9 +47,9 @@ enum IndicatorsSheet {
     if fitting < rows.count {
       try writer.write(
         .text(
-          "Only the first \(fitting) of \(rows.count) rows fit in a sheet; every row is in "
-            + "indicators.csv.", SheetWriter.noteStyle), row: fitting + 1, column: 0,
-        measure: false)
+          figures.labels(
+            "workbook.indicators.cut", ["shown": String(fitting), "total": String(rows.count)]),
+          SheetWriter.noteStyle), row: fitting + 1, column: 0, measure: false)
     }
     try writer.finish(repeatRows: 0...0)
   }

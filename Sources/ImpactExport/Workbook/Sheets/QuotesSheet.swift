@@ -1,9 +1,10 @@
 /// Quotes: the comments respondents agreed may be quoted, dated in the period.
 enum QuotesSheet {
   static func write(_ writer: SheetWriter, _ figures: Figures) throws(WorkbookError) {
+    let labels = figures.labels
     try writer.title(
-      "What participants said, \(figures.reporting.label)",
-      subtitle: "Only comments whose authors agreed to be quoted, as written.")
+      labels("workbook.quotes.title", ["period": figures.reporting.label]),
+      subtitle: labels["workbook.quotes.subtitle"])
     let wrapped = CellStyle(wrap: true, verticalTop: true)
     let top = CellStyle(verticalTop: true)
     let rows = figures.table.quotes.map { quote -> [SheetCell] in
@@ -13,8 +14,11 @@ enum QuotesSheet {
       ]
     }
     try writer.table(
-      "Quotes", headers: ["Date", figures.labels["heading.programme"], "Comment"], rows: rows,
-      emptyNote: "No consented comments in the period.")
+      "Quotes",
+      headers: [
+        labels["workbook.quotes.date"], labels["heading.programme"],
+        labels["workbook.quotes.comment"],
+      ], rows: rows, emptyNote: labels["workbook.quotes.empty"])
     writer.fixWidth(0, 12)
     writer.fixWidth(1, 28)
     writer.fixWidth(2, 100)

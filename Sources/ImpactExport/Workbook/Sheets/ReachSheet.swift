@@ -14,9 +14,8 @@ enum ReachSheet {
 
   static func write(_ writer: SheetWriter, _ figures: Figures) throws(WorkbookError) {
     try writer.title(
-      "Reach, \(figures.reporting.label)",
-      subtitle: "A person is counted once in each group they attended, so groups of a session "
-        + "field can add up to more than the total.")
+      figures.labels("workbook.reach.title", ["period": figures.reporting.label]),
+      subtitle: figures.labels["workbook.reach.subtitle"])
     let chartRow = writer.row
     writer.skip(SheetWriter.chartRows + 1)
 
@@ -36,7 +35,7 @@ enum ReachSheet {
     if let programmes {
       try writer.chart(
         ChartSpec(
-          kind: .bar, title: "Participants and new participants by programme",
+          kind: .bar, title: figures.labels["workbook.reach.chart"],
           series: [
             .init(
               name: figures.name(of: .uniqueParticipants), sheet: writer.sheet.name,
@@ -45,7 +44,7 @@ enum ReachSheet {
               name: figures.name(of: .newParticipants), sheet: writer.sheet.name,
               categories: programmes.column(0), values: programmes.column(newPeople),
               color: .orange),
-          ], valueAxisTitle: "People", valueFormat: .whole),
+          ], valueAxisTitle: figures.labels["heading.people"], valueFormat: .whole),
         row: chartRow, column: 0)
     }
     try writer.sheet.freezePanes(row: 1, column: 0)
@@ -58,7 +57,7 @@ enum ReachSheet {
   ) throws(WorkbookError) -> TableBlock? {
     let columns = figures.columns(ReportTables.columns(columns, by: field))
     let name = figures.name(ofBreakdown: field)
-    try writer.heading("By \(name.lowercased())")
+    try writer.heading(figures.labels("workbook.reach.by_field", ["field": name.lowercased()]))
     return try writer.table(
       "Reach \(field.rawValue)", headers: [name] + columns.map(\.header),
       rows: figures.breakdownRows(field, columns: columns))

@@ -10,27 +10,36 @@ enum SummarySheet {
 
   static func write(_ writer: SheetWriter, _ figures: Figures) throws(WorkbookError) {
     let context = figures.context
+    let labels = figures.labels
     let periods = figures.table.periods
     try writer.title(
-      "\(context.organisation): impact report",
-      subtitle: "Reporting period \(figures.describe(periods.reporting)). Generated "
-        + "\(context.generatedAt) by impact \(context.toolVersion).")
+      labels("workbook.summary.title", ["organisation": context.organisation]),
+      subtitle: labels(
+        "workbook.summary.subtitle",
+        [
+          "period": figures.describe(periods.reporting), "generated_at": context.generatedAt,
+          "version": context.toolVersion,
+        ]))
     if figures.table.minCount > 0 {
       try writer.paragraph(
-        "Figures resting on fewer than \(figures.table.minCount) people are shown as "
-          + "\(figures.suppressedText); the About sheet explains why.",
+        labels(
+          "workbook.summary.suppression",
+          ["min_count": String(figures.table.minCount), "suppressed": figures.suppressedText]),
         style: SheetWriter.noteStyle)
       writer.skip()
     }
 
-    try writer.heading("Headline figures")
+    try writer.heading(labels["workbook.summary.headlines"])
     let indicators = headlineIndicators(figures)
     let headers = [
-      figures.labels["heading.figure"], periods.reporting.label,
-      "Previous quarter (\(periods.previousQuarter.label))",
-      "Change on quarter", "Same period last year (\(periods.samePeriodLastYear.label))",
-      "Change on year", "Year to date (\(periods.yearToDate.label))",
-      figures.labels["heading.target"], figures.labels["heading.status"],
+      labels["heading.figure"], periods.reporting.label,
+      labels("workbook.summary.previous_quarter", ["period": periods.previousQuarter.label]),
+      labels["workbook.summary.change_on_quarter"],
+      labels(
+        "workbook.summary.same_period_last_year", ["period": periods.samePeriodLastYear.label]),
+      labels["workbook.summary.change_on_year"],
+      labels("workbook.summary.year_to_date", ["period": periods.yearToDate.label]),
+      labels["heading.target"], labels["heading.status"],
     ]
     let rows = indicators.map { indicator -> [SheetCell] in
       let headline = figures.table.headline(indicator)
@@ -98,7 +107,7 @@ enum SummarySheet {
   }
 
   static func programmeChart(_ writer: SheetWriter, _ figures: Figures) throws(WorkbookError) {
-    try writer.heading("Participants by programme")
+    try writer.heading(figures.labels["workbook.summary.programmes"])
     let top = writer.row
     let rows = figures.breakdownRows(
       .programme, columns: [figures.valueColumn(.uniqueParticipants)])
@@ -109,19 +118,22 @@ enum SummarySheet {
     if let block {
       try writer.chart(
         ChartSpec(
-          kind: .bar, title: "Participants by programme, \(figures.reporting.label)",
+          kind: .bar,
+          title: figures.labels(
+            "workbook.summary.programme_chart", ["period": figures.reporting.label]),
           series: [
             .init(
               name: figures.name(of: .uniqueParticipants), sheet: writer.sheet.name,
               categories: block.column(0), values: block.column(1), color: .blue)
-          ], valueAxisTitle: "People", valueFormat: .whole, legend: .none),
+          ], valueAxisTitle: figures.labels["heading.people"], valueFormat: .whole,
+          legend: .none),
         row: top, column: 3)
     }
     writer.row = max(writer.row, top + SheetWriter.chartRows + 1)
   }
 
   static func trendChart(_ writer: SheetWriter, _ figures: Figures) throws(WorkbookError) {
-    try writer.heading("Quarterly trend")
+    try writer.heading(figures.labels["workbook.summary.trend"])
     let top = writer.row
     let quarters = figures.table.periods.trend
     let rows = quarters.map { quarter -> [SheetCell] in
@@ -133,12 +145,15 @@ enum SummarySheet {
     }
     let block = try writer.table(
       "Summary trend",
-      headers: ["Quarter", figures.name(of: .uniqueParticipants), figures.name(of: .attendances)],
+      headers: [
+        figures.labels["workbook.quarter"], figures.name(of: .uniqueParticipants),
+        figures.name(of: .attendances),
+      ],
       rows: rows)
     if let block {
       try writer.chart(
         ChartSpec(
-          kind: .line, title: "Participants and attendances by quarter",
+          kind: .line, title: figures.labels["workbook.summary.trend_chart"],
           series: [
             .init(
               name: figures.name(of: .uniqueParticipants), sheet: writer.sheet.name,
@@ -147,7 +162,7 @@ enum SummarySheet {
               name: figures.name(of: .attendances), sheet: writer.sheet.name,
               categories: block.column(0),
               values: block.column(2), color: .orange),
-          ], valueAxisTitle: "Number", valueFormat: .whole),
+          ], valueAxisTitle: figures.labels["workbook.number"], valueFormat: .whole),
         row: top, column: 3)
     }
     writer.row = max(writer.row, top + SheetWriter.chartRows + 1)

@@ -9,10 +9,10 @@ enum TrendsSheet {
   ]
 
   static func write(_ writer: SheetWriter, _ figures: Figures) throws(WorkbookError) {
+    let labels = figures.labels
     try writer.title(
-      "Trends by quarter",
-      subtitle: "Every quarter with attended sessions, up to the end of \(figures.reporting.label)."
-    )
+      labels["workbook.trends.title"],
+      subtitle: labels("workbook.trends.subtitle", ["period": figures.reporting.label]))
     let chartRow = writer.row
     writer.skip(SheetWriter.chartRows + 1)
     let quarters = figures.table.periods.trend
@@ -24,8 +24,8 @@ enum TrendsSheet {
         + shown.map { figures.value(figures.table.row($0, in: quarter)) }
     }
     let block = try writer.table(
-      "Trends", headers: ["Quarter"] + shown.map { figures.name(of: $0) }, rows: rows,
-      emptyNote: "No quarter in the data holds an attended session.")
+      "Trends", headers: [labels["workbook.quarter"]] + shown.map { figures.name(of: $0) },
+      rows: rows, emptyNote: labels["workbook.trends.empty"])
     if let block {
       let plotted: [IndicatorID] = [.uniqueParticipants, .newParticipants, .attendances]
       let series = plotted.enumerated().compactMap { index, indicator -> ChartSpec.Series? in
@@ -38,8 +38,9 @@ enum TrendsSheet {
       if !series.isEmpty {
         try writer.chart(
           ChartSpec(
-            kind: .line, title: "Participants and attendances by quarter", series: series,
-            categoryAxisTitle: "Quarter", valueAxisTitle: "Number", valueFormat: .whole),
+            kind: .line, title: labels["workbook.trends.chart"], series: series,
+            categoryAxisTitle: labels["workbook.quarter"],
+            valueAxisTitle: labels["workbook.number"], valueFormat: .whole),
           row: chartRow, column: 0)
       }
     }

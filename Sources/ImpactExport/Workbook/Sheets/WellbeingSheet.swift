@@ -18,14 +18,14 @@ enum WellbeingSheet {
 
   static func write(_ writer: SheetWriter, _ figures: Figures) throws(WorkbookError) {
     let period = figures.reporting
+    let labels = figures.labels
     try writer.title(
-      "Wellbeing and feedback, \(period.label)",
-      subtitle: "Changes compare each person's latest after score in the period with their "
-        + "before score; intervals are 95%. A change is an association, not proof of cause.")
+      labels("workbook.wellbeing.title", ["period": period.label]),
+      subtitle: labels["workbook.wellbeing.subtitle"])
     let chartRow = writer.row
     writer.skip(SheetWriter.chartRows + 1)
 
-    try writer.heading("SWEMWBS by stage")
+    try writer.heading(labels["workbook.wellbeing.stages"])
     let stages = FeedbackStage.allCases.map { Group($0.rawValue) }.compactMap {
       stage -> [SheetCell]? in
       let row = figures.table.row(.mean(.swemwbs), in: period, groupBy: .stage, group: stage)
@@ -38,11 +38,12 @@ enum WellbeingSheet {
     let stageBlock = try writer.table(
       "Wellbeing SWEMWBS stages",
       headers: [
-        figures.name(ofBreakdown: .stage), "Mean metric score", "95% low", "95% high", "Responses",
+        figures.name(ofBreakdown: .stage), labels["workbook.wellbeing.mean_metric_score"],
+        labels["workbook.low"], labels["workbook.high"], labels["workbook.wellbeing.responses"],
       ], rows: stages,
-      emptyNote: "No SWEMWBS responses in the period.")
+      emptyNote: labels["workbook.wellbeing.no_stages"])
 
-    try writer.heading("Change between before and after")
+    try writer.heading(labels["workbook.wellbeing.changes"])
     let changeRows = changes.compactMap { indicator -> [SheetCell]? in
       guard let row = figures.table.row(indicator, in: period) else { return nil }
       return [
@@ -54,16 +55,17 @@ enum WellbeingSheet {
     try writer.table(
       "Wellbeing changes",
       headers: [
-        figures.labels["heading.measure"], "Value", "95% low", "95% high", "p-value",
-        "Effect size (d)", "Pairs",
+        labels["heading.measure"], labels["workbook.value"], labels["workbook.low"],
+        labels["workbook.high"], labels["workbook.wellbeing.p_value"],
+        labels["workbook.wellbeing.effect_size"], labels["heading.pairs"],
       ],
-      rows: changeRows, emptyNote: "No before-and-after pairs in the period.")
+      rows: changeRows, emptyNote: labels["workbook.wellbeing.no_pairs"])
     if figures.table.row(.wellbyValue, in: period) != nil {
-      try writer.paragraph(WellbyNote.text, style: SheetWriter.noteStyle)
+      try writer.paragraph(labels["workbook.wellby_note"], style: SheetWriter.noteStyle)
       writer.skip()
     }
 
-    try writer.heading("Wellbeing and satisfaction measures")
+    try writer.heading(labels["workbook.wellbeing.measures"])
     let measureRows = measures.compactMap { indicator -> [SheetCell]? in
       guard let row = figures.table.row(indicator, in: period) else { return nil }
       return [
@@ -73,32 +75,35 @@ enum WellbeingSheet {
     }
     try writer.table(
       "Wellbeing measures",
-      headers: [figures.labels["heading.measure"], "Value", "95% low", "95% high", "Answers"],
+      headers: [
+        labels["heading.measure"], labels["workbook.value"], labels["workbook.low"],
+        labels["workbook.high"], labels["workbook.wellbeing.answers"],
+      ],
       rows: measureRows)
 
-    try writer.heading("Pairs by programme")
+    try writer.heading(labels["workbook.wellbeing.pairs_by_programme"])
     let pairColumns = [
-      figures.valueColumn(.pairs(.swemwbs), "Pairs"),
-      figures.valueColumn(.change(.swemwbs), "Mean change"),
-      figures.valueColumn(.improvedShare(.swemwbs), "Improved"),
-      figures.valueColumn(.declinedShare(.swemwbs), "Declined"),
+      figures.valueColumn(.pairs(.swemwbs), labels["heading.pairs"]),
+      figures.valueColumn(.change(.swemwbs), labels["heading.mean_change"]),
+      figures.valueColumn(.improvedShare(.swemwbs), labels["workbook.wellbeing.improved"]),
+      figures.valueColumn(.declinedShare(.swemwbs), labels["workbook.wellbeing.declined"]),
     ]
     try writer.table(
       "Wellbeing pairs programme",
-      headers: [figures.labels["heading.programme"]] + pairColumns.map(\.header),
+      headers: [labels["heading.programme"]] + pairColumns.map(\.header),
       rows: figures.breakdownRows(.programme, columns: pairColumns))
 
-    try writer.heading("Feedback by programme")
+    try writer.heading(labels["workbook.wellbeing.feedback_by_programme"])
     let feedbackColumns = [
-      figures.valueColumn(.feedbackResponses, "Responses"),
-      figures.valueColumn(.satisfiedShare, "Satisfied"),
-      figures.valueColumn(.mean(.satisfaction), "Satisfaction (1–5)"),
-      figures.valueColumn(.nps, "NPS"),
-      figures.valueColumn(.mean(.onsLifeSatisfaction), "Life satisfaction (0–10)"),
+      figures.valueColumn(.feedbackResponses, labels["workbook.wellbeing.responses"]),
+      figures.valueColumn(.satisfiedShare, labels["workbook.wellbeing.satisfied"]),
+      figures.valueColumn(.mean(.satisfaction), labels["workbook.wellbeing.satisfaction"]),
+      figures.valueColumn(.nps, labels["workbook.wellbeing.nps"]),
+      figures.valueColumn(.mean(.onsLifeSatisfaction)),
     ]
     try writer.table(
       "Wellbeing feedback programme",
-      headers: [figures.labels["heading.programme"]] + feedbackColumns.map(\.header),
+      headers: [labels["heading.programme"]] + feedbackColumns.map(\.header),
       rows: figures.breakdownRows(.programme, columns: feedbackColumns))
 
     if let stageBlock {
@@ -112,23 +117,17 @@ enum WellbeingSheet {
         lastRow: categories.last.row, lastColumn: stageBlock.origin.column + 1)!
       try writer.chart(
         ChartSpec(
-          kind: .column, title: "SWEMWBS before and after (mean metric score)",
+          kind: .column, title: labels["workbook.wellbeing.chart"],
           series: [
             .init(
-              name: "Mean score", sheet: writer.sheet.name, categories: categories,
-              values: values, color: .green)
-          ], valueAxisTitle: "Metric score (7–35)", valueFormat: .decimal(places: 0),
+              name: labels["workbook.wellbeing.chart_series"], sheet: writer.sheet.name,
+              categories: categories, values: values, color: .green)
+          ], valueAxisTitle: labels["workbook.wellbeing.chart_axis"],
+          valueFormat: .decimal(places: 0),
           legend: .none),
         row: chartRow, column: 0)
     }
     try writer.sheet.freezePanes(row: 1, column: 0)
     try writer.finish()
   }
-}
-
-/// The caveat every output that shows the WELLBY value carries (INDICATORS.md).
-enum WellbyNote {
-  static let text =
-    "The WELLBY value is indicative: it assumes the change in life satisfaction lasts one year "
-    + "and deducts nothing for what would have happened anyway."
 }

@@ -12,14 +12,18 @@ import CXlsxWriter
 /// Written to `path` by ``close()``; dropped unclosed, it is freed without writing anything.
 final class XlsxWorkbook {
   let calls: XlsxCalls
+  /// What ends a text cut to a cell's limit.
+  let cutNote: String
   private var workbook: UnsafeMutablePointer<lxw_workbook>?
   private var formats: [CellStyle: UnsafeMutablePointer<lxw_format>] = [:]
   private var sheetNames: Set<String> = []
   private var objectNames: Set<String> = []
 
-  /// Starts a workbook that ``close()`` will write at `path`.
-  init(path: String, calls: XlsxCalls) throws(WorkbookError) {
+  /// Starts a workbook that ``close()`` will write at `path`, ending any text cut to a cell's
+  /// limit with `cutNote`.
+  init(path: String, calls: XlsxCalls, cutNote: String = "") throws(WorkbookError) {
     self.calls = calls
+    self.cutNote = cutNote
     var options = lxw_workbook_options()
     options.constant_memory = 0
     options.use_zip64 = 1

@@ -47,7 +47,7 @@ final class XlsxWorksheet {
     throws(WorkbookError) -> Bool
   {
     try reach(cell)
-    let prepared = ExcelText.cell(text)
+    let prepared = ExcelText.cell(text, cutNote: workbook.cutNote)
     let format = try workbook.format(style)
     if prepared.escaped.isEmpty {
       if format != nil { try writeBlank(at: cell, style: style) }
@@ -113,7 +113,8 @@ final class XlsxWorksheet {
     try calls.check(.mergeCells) {
       worksheet_merge_range(
         sheet, UInt32(range.first.row), UInt16(range.first.column), UInt32(range.last.row),
-        UInt16(range.last.column), ExcelText.cell(text).escaped, format)
+        UInt16(range.last.column), ExcelText.cell(text, cutNote: workbook.cutNote).escaped,
+        format)
     }
   }
 
@@ -221,16 +222,17 @@ final class XlsxWorksheet {
     }
   }
 
-  /// Prints landscape on A4, fit to one page wide, with the sheet name and page number in the
-  /// footer, repeating the rows `repeatRows` (if any) on every page.
-  func setUpPage(repeatRows: ClosedRange<Int>? = nil) throws(WorkbookError) {
+  /// Prints landscape on A4, fit to one page wide, with `footer` (Excel's header and footer
+  /// codes: `&A` the sheet's name, `&P` the page) as the footer, repeating the rows `repeatRows`
+  /// (if any) on every page.
+  func setUpPage(footer: String, repeatRows: ClosedRange<Int>? = nil) throws(WorkbookError) {
     try calls.run(.pageSetup) {
       worksheet_set_landscape(sheet)
       worksheet_set_paper(sheet, 9)  // A4
       worksheet_fit_to_pages(sheet, 1, 0)
       worksheet_set_margins(sheet, 0.5, 0.5, 0.6, 0.6)
     }
-    try calls.check(.pageSetup) { worksheet_set_footer(sheet, "&L&A&RPage &P of &N") }
+    try calls.check(.pageSetup) { worksheet_set_footer(sheet, footer) }
     if let rows = repeatRows {
       guard CellPosition(row: rows.upperBound, column: 0) != nil, rows.lowerBound >= 0 else {
         throw calls.invalid("rows to repeat on `\(name)` are outside the sheet")
