@@ -8,19 +8,6 @@ struct TextCell {
 }
 
 extension DatasetBuilder {
-  /// The date in a cell, memoised by the cell's bytes; `nil` when the cell is empty.
-  mutating func cellDay(_ record: borrowing CSVRecord, _ column: Int?) -> ParsedValue<Day>? {
-    guard let column, column < record.count else { return nil }
-    return record.withFieldBytes(column) { raw in
-      let bytes = CellText.trimmed(raw)
-      guard !bytes.isEmpty else { return nil }
-      if let known = dayCells.value(for: bytes) { return known }
-      let parsed = dates.parse(String(decoding: bytes, as: UTF8.self))
-      dayCells.insert(parsed, for: bytes)
-      return parsed
-    }
-  }
-
   /// The free text in a cell, interned, memoised by the cell's bytes; `nil` when empty.
   mutating func cellText(_ record: borrowing CSVRecord, _ column: Int?) -> TextCell? {
     guard let column, column < record.count else { return nil }

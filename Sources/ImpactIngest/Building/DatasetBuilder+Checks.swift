@@ -27,7 +27,7 @@ extension DatasetBuilder {
       guard let age, !(0...120).contains(age) else { continue }
       dataset.participants.profiles[index].dateOfBirth = nil
       dataset.participants.profiles[index].birthYear = nil
-      dataset.issues.append(
+      log.append(
         DataQualityIssue(
           file: source.file, line: source.line, kind: source.kind, column: source.column,
           value: source.value, severity: .warning,

@@ -9,17 +9,14 @@ struct DatasetBuilder {
   let configuration: ImpactConfiguration
   let dates: DateParser
 
-  /// The file being read and its running report.
-  var file = ""
-  var kind = FileKind.attendance
-  var report: FileReport?
+  /// Every problem found, and each file's report.
+  var log = IssueLog()
 
   // Sessions: by `session_id`, or by the composite key of DATA.md.
   var sessionsByID: [String: Int32] = [:]
   var sessionsByKey: [SessionKey: Int32] = [:]
   var foldedText = StringPool()
   // Memos keyed by a cell's bytes, for the columns every register row repeats.
-  var dayCells = ByteKeyedCache<ParsedValue<Day>>(limit: 1 << 20)
   var textCells = ByteKeyedCache<TextCell>(limit: 1 << 20)
   var participantCells = ByteKeyedCache<Int32>()
   // Duplicate detection.
@@ -40,31 +37,14 @@ struct DatasetBuilder {
 
   /// Starts a file: later records and issues belong to it.
   mutating func begin(file path: String, report: FileReport) {
-    finishFile()
-    file = path
-    kind = report.kind
-    self.report = report
-  }
-
-  /// Closes the current file's report.
-  mutating func finishFile() {
-    if let report { dataset.files.append(report) }
-    report = nil
+    log.begin(file: path, report: report)
   }
 
   /// Records a problem of the current file.
   mutating func note(
     _ severity: Severity, line: Int, column: String, value: String, _ problem: String
   ) {
-    dataset.issues.append(
-      DataQualityIssue(
-        file: file, line: line, kind: kind, column: column, value: value, severity: severity,
-        problem: problem))
-    switch severity {
-    case .rejected: report?.rowsRejected += 1
-    case .duplicate: report?.duplicates += 1
-    case .warning: report?.warnings += 1
-    }
+    log.note(severity, line: line, column: column, value: value, problem)
   }
 
   /// The interned id of a non-empty text.
@@ -80,32 +60,12 @@ struct DatasetBuilder {
   /// Finishes the dataset: closes the last file, checks ages, fills IMD deciles from the
   /// lookup, and orders the issues by file and line.
   mutating func finish(imdLookup: [String: Int8]) -> Dataset {
-    finishFile()
+    log.finishFile()
     checkAges()
     fillIMD(from: imdLookup)
     dataset.attendance.sessionCount = sessionsByID.count + sessionsByKey.count
-    let order = Dictionary(
-      uniqueKeysWithValues: dataset.files.enumerated().map { ($1.path, $0) })
-    dataset.issues = dataset.issues.enumerated().sorted { a, b in
-      let fa = order[a.element.file] ?? Int.max
-      let fb = order[b.element.file] ?? Int.max
-      if fa != fb { return fa < fb }
-      if a.element.line != b.element.line { return a.element.line < b.element.line }
-      return a.offset < b.offset
-    }.map(\.element)
-    recount()
+    (dataset.issues, dataset.files) = log.finish()
     return dataset
-  }
-
-  /// Recounts each file's warnings after the whole-dataset checks added some.
-  private mutating func recount() {
-    var warnings: [String: Int] = [:]
-    for issue in dataset.issues where issue.severity == .warning {
-      warnings[issue.file, default: 0] += 1
-    }
-    for index in dataset.files.indices {
-      dataset.files[index].warnings = warnings[dataset.files[index].path] ?? 0
-    }
   }
 }
 
