@@ -28,7 +28,7 @@ extension DatasetBuilder {
         line, "participant_id", "",
         "the row has neither a participant id nor a headcount")
     }
-    see(day)
+    profiles.see(day)
     let activity = cellText(row, c.activity)
     let venue = cellText(row, c.venue)
     let setting = c.setting.read(row, &log)
@@ -48,8 +48,9 @@ extension DatasetBuilder {
 
     // Duplicates: the same person at the same session counts once.
     if participant >= 0 {
-      let key = UInt64(UInt32(bitPattern: session)) << 32 | UInt64(UInt32(bitPattern: participant))
-      if let earlier = attendanceRowBySessionPerson[key] {
+      if let earlier = duplicates.earlierAttendance(
+        session: session, participant: participant, row: Int32(dataset.attendance.count))
+      {
         if status == .attended { dataset.attendance.status[Int(earlier)] = .attended }
         // The row is collapsed, but profile values it alone carries still fill blanks.
         addProfileValues(row, &profile, participant: participant, ageDay: day)
@@ -58,10 +59,7 @@ extension DatasetBuilder {
           value: row.text(c.participant) ?? "",
           "the same person at the same session again; counted once")
       }
-      attendanceRowBySessionPerson[key] = Int32(dataset.attendance.count)
-    } else if !headcountRowsSeen.insert(HeadcountKey(session: session, headcount: headcount))
-      .inserted
-    {
+    } else if duplicates.isRepeated(headcount: headcount, session: session) {
       note(
         .warning, line: line, column: "headcount", value: String(headcount),
         "an identical headcount for the same session; both are counted")
@@ -83,29 +81,17 @@ extension DatasetBuilder {
     _ row: borrowing CSVRecord, _ c: inout AttendanceColumns, day: Day, programme: Int32,
     activity: Int32?, venue: Int32?
   ) -> Int32 {
-    let next = Int32(sessionsByID.count + sessionsByKey.count)
-    if let id = row.text(c.sessionID) {
-      if let index = sessionsByID[id] { return index }
-      sessionsByID[id] = next
-      return next
-    }
+    if let named = sessions.session(named: row, c.sessionID) { return named }
     var time: Int32 = -1
     switch c.startTime.reading(row, &log) {
     case .value(let minutes)?: time = minutes
     // An unreadable time is still part of the key: the same text is the same session.
-    case .invalid?: time = -2 - fold(c.startTime.text(row) ?? "")
+    case .invalid?: time = -2 - cells.fold(c.startTime.text(row) ?? "")
     case .unknown?, nil: break
     }
     let key = SessionKey(
       day: day.ordinal, programme: programme, activity: activity ?? -1, venue: venue ?? -1,
       startTime: time)
-    if let index = sessionsByKey[key] { return index }
-    sessionsByKey[key] = next
-    return next
-  }
-
-  /// Rejects the current row.
-  mutating func reject(_ line: Int, _ column: String, _ value: String, _ problem: String) {
-    log.reject(line: line, column: column, value: value, problem)
+    return sessions.session(for: key)
   }
 }

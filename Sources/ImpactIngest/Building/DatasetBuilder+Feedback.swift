@@ -5,12 +5,12 @@ extension DatasetBuilder {
   mutating func addFeedback(_ row: borrowing CSVRecord, _ c: inout FeedbackColumns) {
     let line = row.line
     guard let day = c.date.read(row, &log) else { return }
-    if let responseID = row.text(c.responseID), !responseIDs.insert(responseID).inserted {
+    if duplicates.isRepeatedResponse(row, c.responseID) {
       return note(
-        .duplicate, line: line, column: "response_id", value: responseID,
+        .duplicate, line: line, column: "response_id", value: row.text(c.responseID) ?? "",
         "the same response id again; counted once")
     }
-    see(day)
+    profiles.see(day)
     var response = FeedbackRow(day: day)
     if let person = cellParticipant(row, c.participant) { response.participant = person }
     if let programme = cellText(row, c.programme) { response.programme = programme.id }

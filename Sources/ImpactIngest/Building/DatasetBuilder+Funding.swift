@@ -31,7 +31,7 @@ extension DatasetBuilder {
         .warning, line: line, column: "start_date", value: "",
         "the line has an end date but no start date, so it is attributed to no period")
     }
-    if funding.reference >= 0, !referencedFundingLines.insert(funding).inserted {
+    if funding.reference >= 0, duplicates.isRepeated(funding) {
       return note(
         .duplicate, line: line, column: "reference",
         value: row.text(c.reference) ?? "",
