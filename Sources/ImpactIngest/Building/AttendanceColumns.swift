@@ -27,9 +27,8 @@ struct AttendanceColumns {
     activity = p["activity"]
     venue = p["venue"]
     artForm = p["art_form"]
-    date = ColumnReader("date", in: layout, ifUnreadable: .reject(missing: "the date is missing")) {
-      dates.parse($0)
-    }
+    date = ColumnReader(
+      date: "date", in: layout, dates: dates, ifUnreadable: .reject(missing: "the date is missing"))
     headcount = ColumnReader(
       "headcount", in: layout, ifUnreadable: .reject(missing: "the headcount is missing")
     ) { bytes in

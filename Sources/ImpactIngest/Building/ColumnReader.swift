@@ -1,3 +1,5 @@
+import ImpactModel
+
 /// How one canonical column of a file is read, declared once: where it is, how a cell's
 /// bytes are parsed, a memo of what each distinct cell read as, and what an unreadable
 /// value does (``UnreadableValue``).
@@ -133,5 +135,15 @@ struct ColumnReader<Value> {
 
   private static func text(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
     String(decoding: bytes, as: UTF8.self)
+  }
+}
+
+extension ColumnReader where Value == Day {
+  /// A reader for a date column, read the configured way.
+  init(
+    date column: String, in layout: ColumnLayout, dates: DateParser, memo: Bool = true,
+    ifUnreadable policy: UnreadableValue<Day> = .warn()
+  ) {
+    self.init(column, in: layout, memo: memo, ifUnreadable: policy) { dates.parse($0) }
   }
 }

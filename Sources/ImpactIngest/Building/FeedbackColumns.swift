@@ -21,9 +21,8 @@ struct FeedbackColumns {
     participant = p["participant_id"]
     programme = p["programme"]
     comment = p["comment"]
-    date = ColumnReader("date", in: layout, ifUnreadable: .reject(missing: "the date is missing")) {
-      dates.parse($0)
-    }
+    date = ColumnReader(
+      date: "date", in: layout, dates: dates, ifUnreadable: .reject(missing: "the date is missing"))
     stage = ColumnReader("stage", in: layout, ifUnreadable: .warn(note: "; read as single")) {
       CodeMatcher.feedbackStage($0)
     }

@@ -30,8 +30,8 @@ struct FundingColumns {
     status = ColumnReader("status", in: layout, ifUnreadable: .warn(note: "; read as awarded")) {
       CodeMatcher.fundingStatus($0)
     }
-    startDate = ColumnReader("start_date", in: layout) { dates.parse($0) }
-    endDate = ColumnReader("end_date", in: layout) { dates.parse($0) }
-    date = ColumnReader("date", in: layout) { dates.parse($0) }
+    startDate = ColumnReader(date: "start_date", in: layout, dates: dates)
+    endDate = ColumnReader(date: "end_date", in: layout, dates: dates)
+    date = ColumnReader(date: "date", in: layout, dates: dates)
   }
 }

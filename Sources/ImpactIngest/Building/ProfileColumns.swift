@@ -31,7 +31,7 @@ struct ProfileColumns {
   ) {
     let p = layout.position
     participant = p["participant_id"]
-    dateOfBirth = ColumnReader("date_of_birth", in: layout, memo: false) { dates.parse($0) }
+    dateOfBirth = ColumnReader(date: "date_of_birth", in: layout, dates: dates, memo: false)
     birthYear = ColumnReader("birth_year", in: layout) {
       AgeParser.birthYear($0).map { Int16($0) }
     }

@@ -20,15 +20,8 @@ struct TextCells {
   mutating func text(
     _ record: borrowing CSVRecord, _ column: Int?, in pool: inout StringPool
   ) -> TextCell? {
-    guard let column, column < record.count else { return nil }
-    return record.withFieldBytes(column) { raw in
-      let bytes = CellText.trimmed(raw)
-      guard !bytes.isEmpty else { return nil }
-      if let known = texts.value(for: bytes) { return known }
-      let text = String(decoding: bytes, as: UTF8.self)
-      let cell = TextCell(id: pool.intern(text), folded: fold(text))
-      texts.insert(cell, for: bytes)
-      return cell
+    Self.interned(record, column, &texts, &foldedText) { text, folded in
+      TextCell(id: pool.intern(text), folded: Self.fold(text, into: &folded))
     }
   }
 
@@ -37,20 +30,32 @@ struct TextCells {
   mutating func participant(
     _ record: borrowing CSVRecord, _ column: Int?, in table: inout ParticipantTable
   ) -> Int32? {
+    Self.interned(record, column, &participants, &table) { id, table in table.index(for: id) }
+  }
+
+  /// What a cell's text stands for, made by `make` (interning it into `pool`) once per
+  /// distinct trimmed bytes and remembered in `memo`; `nil` when the cell is blank or absent.
+  private static func interned<Value, Pool>(
+    _ record: borrowing CSVRecord, _ column: Int?, _ memo: inout ByteKeyedCache<Value>,
+    _ pool: inout Pool, _ make: (String, inout Pool) -> Value
+  ) -> Value? {
     guard let column, column < record.count else { return nil }
     return record.withFieldBytes(column) { raw in
       let bytes = CellText.trimmed(raw)
       guard !bytes.isEmpty else { return nil }
-      if let known = participants.value(for: bytes) { return known }
-      let index = table.index(for: String(decoding: bytes, as: UTF8.self))
-      participants.insert(index, for: bytes)
-      return index
+      if let known = memo.value(for: bytes) { return known }
+      let value = make(String(decoding: bytes, as: UTF8.self), &pool)
+      memo.insert(value, for: bytes)
+      return value
     }
   }
 
   /// The id of a text case-folded with runs of spaces collapsed, for session keys.
   mutating func fold(_ text: String) -> Int32 {
-    let folded = text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
-    return foldedText.intern(folded)
+    Self.fold(text, into: &foldedText)
+  }
+
+  private static func fold(_ text: String, into pool: inout StringPool) -> Int32 {
+    pool.intern(text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " "))
   }
 }

@@ -5,12 +5,7 @@ import Testing
 
 /// A record at `line` holding `fields` as written.
 private func record(_ fields: [String], line: Int = 7) -> CSVRecord {
-  var record = CSVRecord()
-  record.begin(atLine: line)
-  for field in fields {
-    Array(field.utf8).withUnsafeBytes { record.appendField($0) }
-  }
-  return record
+  RecordSupport.record(fields, line: line)
 }
 
 /// A log with one attendance file begun, as the builder has while reading rows.
