@@ -10,15 +10,18 @@ public struct IndicatorEngine: Sendable {
   /// The financial calendar of the configuration.
   public let calendar: PeriodCalendar
   let index: AttendanceIndex
+  let feedbackIndex: FeedbackIndex
   let classifier: PersonClassifier
   let pairings: [WellbeingScale: WellbeingPairing]
 
-  /// Prepares the engine: sorts the attended rows and indexes the wellbeing responses.
+  /// Prepares the engine: sorts the attended rows and the survey responses by date, and
+  /// indexes the wellbeing responses.
   public init(dataset: Dataset, configuration: ImpactConfiguration) {
     self.dataset = dataset
     self.configuration = configuration
     calendar = PeriodCalendar(configuration: configuration)
     index = AttendanceIndex(dataset.attendance, people: dataset.participants.count)
+    feedbackIndex = FeedbackIndex(dataset.feedback)
     classifier = PersonClassifier(
       participants: dataset.participants, text: dataset.text, firstAttended: index.firstAttended)
     var pairings: [WellbeingScale: WellbeingPairing] = [:]
@@ -46,7 +49,8 @@ public struct IndicatorEngine: Sendable {
   public func table(for periods: ReportingPeriods) -> IndicatorTable {
     IndicatorTable(
       periods: periods, rows: compute(periods),
-      quotes: Quote.printable(dataset.feedback, text: dataset.text, in: periods.reporting),
+      quotes: Quote.printable(
+        dataset.feedback, text: dataset.text, in: periods.reporting, index: feedbackIndex),
       minCount: configuration.suppressionMinCount)
   }
 
@@ -104,7 +108,8 @@ public struct IndicatorEngine: Sendable {
       benchmarks: configuration.benchmarks, text: dataset.text, breakdowns: breakdowns
     ).write(into: &sink)
     WellbeingRows(
-      feedback: dataset.feedback, settings: configuration.wellbeing, classifier: classifier,
+      feedback: dataset.feedback, responses: feedbackIndex.responses(in: period),
+      settings: configuration.wellbeing, classifier: classifier,
       rules: rules, text: dataset.text, firstDay: attendance.firstDay, breakdowns: breakdowns,
       isTrend: !breakdowns
     ).write(pairings: pairings, into: &sink)

@@ -18,11 +18,11 @@ public struct Quote: Hashable, Sendable {
 
   /// The printable quotes of a period: comments with consent to quote, dated in it, in file
   /// order. A comment without consent is never returned.
-  static func printable(_ feedback: FeedbackTable, text: StringPool, in period: Period) -> [Quote] {
-    (0..<feedback.count).compactMap { row in
-      guard feedback.consentToQuote[row], feedback.comment[row] >= 0,
-        period.contains(feedback.day[row])
-      else { return nil }
+  static func printable(
+    _ feedback: FeedbackTable, text: StringPool, in period: Period, index: FeedbackIndex
+  ) -> [Quote] {
+    index.responses(in: period).compactMap { row in
+      guard feedback.consentToQuote[row], feedback.comment[row] >= 0 else { return nil }
       let programme = feedback.programme[row]
       return Quote(
         text: text[feedback.comment[row]], programme: programme >= 0 ? text[programme] : nil,

@@ -16,6 +16,8 @@ struct WellbeingPair {
 struct WellbeingPairing {
   /// Scored `pre` responses per (participant, programme), in file order.
   private let pres: [PairKey: [(day: Day, score: Double)]]
+  /// Scored `post` responses of identified participants, by date: a period's are one slice.
+  private let posts: DayOrderedRows
   private let table: FeedbackTable
   private let scale: WellbeingScale
   /// Sort keys that do not depend on the order files were read in: the participant id and
@@ -29,12 +31,19 @@ struct WellbeingPairing {
     self.participantIDs = participantIDs
     self.text = text
     var pres: [PairKey: [(day: Day, score: Double)]] = [:]
-    for row in 0..<table.count
-    where table.participant[row] >= 0 && table.stage[row] == .pre {
-      guard let score = scale.score(table, row) else { continue }
-      pres[PairKey(table, row), default: []].append((table.day[row], score))
+    var posts: [Int32] = []
+    for row in 0..<table.count where table.participant[row] >= 0 {
+      switch table.stage[row] {
+      case .pre:
+        guard let score = scale.score(table, row) else { continue }
+        pres[PairKey(table, row), default: []].append((table.day[row], score))
+      case .post:
+        if scale.score(table, row) != nil { posts.append(Int32(row)) }
+      case .single: continue
+      }
     }
     self.pres = pres
+    self.posts = DayOrderedRows(posts, dayOf: table.day)
     self.table = table
     self.scale = scale
   }
@@ -42,16 +51,13 @@ struct WellbeingPairing {
   /// The pairs whose post lies in a period, ordered by participant id then programme, so that
   /// sums over them come out the same however the exports were split into files.
   func pairs(in period: Period) -> [WellbeingPair] {
-    // The latest scored post in P per key: later date wins, then later in file order.
+    // The latest scored post in P per key: later date wins, then later in file order. The
+    // posts come by date, then file order, so each one replaces any before it.
     var posts: [PairKey: (day: Day, score: Double)] = [:]
-    for row in 0..<table.count
-    where table.participant[row] >= 0 && table.stage[row] == .post
-      && period.contains(table.day[row])
-    {
+    for post in self.posts.rows(in: period) {
+      let row = Int(post)
       guard let score = scale.score(table, row) else { continue }
-      let key = PairKey(table, row)
-      if let earlier = posts[key], earlier.day > table.day[row] { continue }
-      posts[key] = (table.day[row], score)
+      posts[PairKey(table, row)] = (table.day[row], score)
     }
     var result: [WellbeingPair] = []
     for (key, post) in posts {

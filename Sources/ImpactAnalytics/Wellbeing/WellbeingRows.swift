@@ -3,6 +3,8 @@ import ImpactModel
 /// Wellbeing and feedback figures for one period.
 struct WellbeingRows {
   let feedback: FeedbackTable
+  /// The responses dated in the period, in file order.
+  let responses: [Int]
   let settings: WellbeingSettings
   let classifier: PersonClassifier
   let rules: [PriorityGroupRule]
@@ -15,7 +17,7 @@ struct WellbeingRows {
 
   func write(pairings: [WellbeingScale: WellbeingPairing], into sink: inout RowSink) {
     guard !feedback.measuresPresent.isEmpty || feedback.count > 0 else { return }
-    let rows = (0..<feedback.count).filter { sink.period.contains(feedback.day[$0]) }
+    let rows = responses
     writeResponses(rows, into: &sink)
     for scale in [WellbeingScale.swemwbs, .wemwbs]
     where feedback.measuresPresent.contains(scale.measure) {

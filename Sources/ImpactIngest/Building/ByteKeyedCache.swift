@@ -10,8 +10,12 @@ struct ByteKeyedCache<Value> {
   /// The most entries kept; past it, lookups still work but nothing new is stored.
   let limit: Int
 
-  init(limit: Int = .max) {
-    slots = [Int32](repeating: -1, count: 1024)
+  /// - Parameters:
+  ///   - limit: the most entries kept.
+  ///   - slots: the initial size of the table, a power of two (it doubles as entries come).
+  init(limit: Int = .max, slots: Int = 1024) {
+    precondition(slots > 0 && slots & (slots - 1) == 0, "slots must be a power of two")
+    self.slots = [Int32](repeating: -1, count: slots)
     self.limit = limit
   }
 
@@ -28,6 +32,14 @@ struct ByteKeyedCache<Value> {
       slot = (slot + 1) & (slots.count - 1)
     }
     return nil
+  }
+
+  /// Stores `value` for `bytes` unless they are stored already; returns whether it stored
+  /// them (`false` also past the limit).
+  mutating func insertIfAbsent(_ value: Value, for bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard entries.count < limit, self.value(for: bytes) == nil else { return false }
+    insert(value, for: bytes)
+    return true
   }
 
   /// Stores `value` for `bytes` (which must not be stored yet).

@@ -4,17 +4,17 @@ extension DatasetBuilder {
   /// Reads one record of the current file.
   mutating func add(_ record: borrowing CSVRecord, _ file: inout FileColumns) {
     if let problem = record.problem {
-      report?.rowsRead += 1
+      log.countRow()
       return reject(record.line, "", record.rawText, problem.description)
     }
     // A row of empty cells (spreadsheets leave them below the data) holds no record.
     guard !record.isBlank else { return }
-    report?.rowsRead += 1
+    log.countRow()
     switch file.kind {
-    case .attendance: addAttendance(record, file.attendance, file.profile)
-    case .participants: addParticipant(record, file.profile)
-    case .feedback: addFeedback(record, file.feedback)
-    case .funding: addFunding(record, file.funding)
+    case .attendance: addAttendance(record, &file.attendance, &file.profile)
+    case .participants: addParticipant(record, &file.profile)
+    case .feedback: addFeedback(record, &file.feedback)
+    case .funding: addFunding(record, &file.funding)
     }
   }
 
@@ -28,6 +28,6 @@ extension DatasetBuilder {
   ///
   /// Rows already added stay: a file-level problem is found before any row is read.
   mutating func dropFile() {
-    report = nil
+    log.dropFile()
   }
 }

@@ -102,7 +102,7 @@ public struct DataFolderReader {
       builder.begin(file: path, report: report)
       var file = FileColumns(
         found, extraFields: KindRecognizer.extraFields(of: configuration),
-        participants: &builder.dataset.participants)
+        dates: builder.dates, participants: &builder.dataset.participants)
       builder.noteMeasures(file)
       var skip = found.firstDataRecord
       var records = 0

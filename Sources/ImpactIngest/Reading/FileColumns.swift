@@ -4,20 +4,23 @@ import ImpactModel
 struct FileColumns {
   let kind: FileKind
   let layout: ColumnLayout
-  let attendance: AttendanceColumns
-  let profile: ProfileColumns
-  let feedback: FeedbackColumns
-  let funding: FundingColumns
+  var attendance: AttendanceColumns
+  var profile: ProfileColumns
+  var feedback: FeedbackColumns
+  var funding: FundingColumns
 
+  /// - Parameter dates: how the file's date cells are read.
   init(
-    _ found: HeaderLocator.Found, extraFields: Set<String>, participants: inout ParticipantTable
+    _ found: HeaderLocator.Found, extraFields: Set<String>, dates: DateParser,
+    participants: inout ParticipantTable
   ) {
     kind = found.kind
     layout = found.layout
-    attendance = AttendanceColumns(found.layout)
+    attendance = AttendanceColumns(found.layout, dates: dates)
     profile = ProfileColumns(
-      found.layout, kind: found.kind, extraFields: extraFields, participants: &participants)
-    feedback = FeedbackColumns(found.layout)
-    funding = FundingColumns(found.layout)
+      found.layout, kind: found.kind, extraFields: extraFields, dates: dates,
+      participants: &participants)
+    feedback = FeedbackColumns(found.layout, dates: dates)
+    funding = FundingColumns(found.layout, dates: dates)
   }
 }

@@ -11,29 +11,35 @@ enum AgeParser {
 
   /// A year of birth, four digits.
   static func birthYear(_ text: String) -> ParsedValue<Int> {
-    CellText.withTrimmedBytes(text) { bytes in
-      var cursor = ByteCursor(bytes)
-      if bytes.isEmpty { return .unknown }
-      guard let year = cursor.readNumber(), year.digits == 4, cursor.isAtEnd,
-        birthYears.contains(year.value)
-      else { return .invalid(CellText.quoted(bytes) + " is not a year of birth") }
-      return .value(year.value)
-    }
+    CellText.withTrimmedBytes(text) { birthYear($0) }
+  }
+
+  /// A year of birth, from trimmed UTF-8 bytes.
+  static func birthYear(_ bytes: UnsafeBufferPointer<UInt8>) -> ParsedValue<Int> {
+    var cursor = ByteCursor(bytes)
+    if bytes.isEmpty { return .unknown }
+    guard let year = cursor.readNumber(), year.digits == 4, cursor.isAtEnd,
+      birthYears.contains(year.value)
+    else { return .invalid(CellText.quoted(bytes) + " is not a year of birth") }
+    return .value(year.value)
   }
 
   /// An age in whole years, 0–120 (`34`, `34 years`, `34 yrs`); outside it the reason is
   /// "an age of 212 is outside 0–120".
   static func age(_ text: String) -> ParsedValue<Int> {
-    CellText.withTrimmedBytes(text) { bytes in
-      if bytes.isEmpty { return .unknown }
-      let number = ageNumber(bytes)
-      switch NumberParser.integer(number) {
-      case .value(let age) where !ages.contains(age):
-        return .invalid("an age of \(age) is outside \(ages.lowerBound)–\(ages.upperBound)")
-      case .invalid:
-        return .invalid(CellText.quoted(bytes) + " is not an age in years")
-      case let other: return other
-      }
+    CellText.withTrimmedBytes(text) { age($0) }
+  }
+
+  /// An age in whole years, from trimmed UTF-8 bytes.
+  static func age(_ bytes: UnsafeBufferPointer<UInt8>) -> ParsedValue<Int> {
+    if bytes.isEmpty { return .unknown }
+    let number = ageNumber(bytes)
+    switch NumberParser.integer(number) {
+    case .value(let age) where !ages.contains(age):
+      return .invalid("an age of \(age) is outside \(ages.lowerBound)–\(ages.upperBound)")
+    case .invalid:
+      return .invalid(CellText.quoted(bytes) + " is not an age in years")
+    case let other: return other
     }
   }
 
@@ -62,19 +68,22 @@ enum AgeParser {
   /// `75+`, `75 plus`, `75 and over`, `75 or over`, `75 and above`, `over 74`, a bottom band as
   /// `under 5`, and an optional `years` after. Any other text is ``AgeBandReading/nonStandard(written:)``.
   static func band(_ text: String) -> AgeBandReading {
-    CellText.withTrimmedBytes(text) { bytes in
-      if bytes.isEmpty { return .unknown }
-      if let range = bandRange(bytes),
-        let band = AgeBand.allCases.first(where: {
-          $0.lowerAge == range.lower
-            && ($0 == .age75plus ? range.upper == nil : $0.ageRange.upperBound == range.upper)
-        })
-      {
-        return .band(band)
-      }
-      if case .unknown = YesNoParser.table.match(bytes) { return .unknown }
-      return .nonStandard(written: String(decoding: bytes, as: UTF8.self))
+    CellText.withTrimmedBytes(text) { band($0) }
+  }
+
+  /// An age band, from trimmed UTF-8 bytes.
+  static func band(_ bytes: UnsafeBufferPointer<UInt8>) -> AgeBandReading {
+    if bytes.isEmpty { return .unknown }
+    if let range = bandRange(bytes),
+      let band = AgeBand.allCases.first(where: {
+        $0.lowerAge == range.lower
+          && ($0 == .age75plus ? range.upper == nil : $0.ageRange.upperBound == range.upper)
+      })
+    {
+      return .band(band)
     }
+    if case .unknown = YesNoParser.table.match(bytes) { return .unknown }
+    return .nonStandard(written: String(decoding: bytes, as: UTF8.self))
   }
 
   /// The youngest and oldest age a band text gives (`nil` oldest for an open band).

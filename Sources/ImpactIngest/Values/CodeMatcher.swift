@@ -103,57 +103,105 @@ enum CodeMatcher {
 
   /// The setting a cell names; other text is `.invalid` and is read as `other`.
   static func setting(_ text: String) -> ParsedValue<Setting> {
-    read(text, settings, "is not a setting; read as other")
+    CellText.withTrimmedBytes(text) { setting($0) }
+  }
+
+  /// Reads trimmed UTF-8 bytes as the text version does.
+  static func setting(_ bytes: UnsafeBufferPointer<UInt8>) -> ParsedValue<Setting> {
+    read(bytes, settings, "is not a setting; read as other")
   }
 
   /// The delivery mode a cell names.
   static func delivery(_ text: String) -> ParsedValue<Delivery> {
-    read(text, deliveries, "is not a delivery mode (in person, online or hybrid)")
+    CellText.withTrimmedBytes(text) { delivery($0) }
+  }
+
+  /// Reads trimmed UTF-8 bytes as the text version does.
+  static func delivery(_ bytes: UnsafeBufferPointer<UInt8>) -> ParsedValue<Delivery> {
+    read(bytes, deliveries, "is not a delivery mode (in person, online or hybrid)")
   }
 
   /// The attendance status a cell names.
   static func attendanceStatus(_ text: String) -> ParsedValue<AttendanceStatus> {
+    CellText.withTrimmedBytes(text) { attendanceStatus($0) }
+  }
+
+  /// Reads trimmed UTF-8 bytes as the text version does.
+  static func attendanceStatus(_ bytes: UnsafeBufferPointer<UInt8>) -> ParsedValue<AttendanceStatus>
+  {
     read(
-      text, attendanceStatuses, "is not an attendance status (attended, absent, cancelled, booked)")
+      bytes, attendanceStatuses, "is not an attendance status (attended, absent, cancelled, booked)"
+    )
   }
 
   /// The survey stage a cell names.
   static func feedbackStage(_ text: String) -> ParsedValue<FeedbackStage> {
-    read(text, feedbackStages, "is not a survey stage (pre, post or single)")
+    CellText.withTrimmedBytes(text) { feedbackStage($0) }
+  }
+
+  /// Reads trimmed UTF-8 bytes as the text version does.
+  static func feedbackStage(_ bytes: UnsafeBufferPointer<UInt8>) -> ParsedValue<FeedbackStage> {
+    read(bytes, feedbackStages, "is not a survey stage (pre, post or single)")
   }
 
   /// The funding type a cell names.
   static func fundingType(_ text: String) -> ParsedValue<FundingType> {
+    CellText.withTrimmedBytes(text) { fundingType($0) }
+  }
+
+  /// Reads trimmed UTF-8 bytes as the text version does.
+  static func fundingType(_ bytes: UnsafeBufferPointer<UInt8>) -> ParsedValue<FundingType> {
     read(
-      text, fundingTypes,
+      bytes, fundingTypes,
       "is not a funding type (grant, donation, sponsorship, earned, in kind or other)")
   }
 
   /// The funding status a cell names.
   static func fundingStatus(_ text: String) -> ParsedValue<FundingStatus> {
-    read(text, fundingStatuses, "is not a funding status (awarded, received, pending or declined)")
+    CellText.withTrimmedBytes(text) { fundingStatus($0) }
+  }
+
+  /// Reads trimmed UTF-8 bytes as the text version does.
+  static func fundingStatus(_ bytes: UnsafeBufferPointer<UInt8>) -> ParsedValue<FundingStatus> {
+    read(bytes, fundingStatuses, "is not a funding status (awarded, received, pending or declined)")
   }
 
   /// The gender a cell names.
   static func gender(_ text: String) -> ParsedValue<Gender> {
-    read(text, genders, "is not a gender this tool knows (woman, man, non-binary or other)")
+    CellText.withTrimmedBytes(text) { gender($0) }
+  }
+
+  /// Reads trimmed UTF-8 bytes as the text version does.
+  static func gender(_ bytes: UnsafeBufferPointer<UInt8>) -> ParsedValue<Gender> {
+    read(bytes, genders, "is not a gender this tool knows (woman, man, non-binary or other)")
   }
 
   /// The disability a cell names: yes is disabled, no is not disabled.
   static func disability(_ text: String) -> ParsedValue<Disability> {
-    read(text, disabilities, "is not a yes or no answer")
+    CellText.withTrimmedBytes(text) { disability($0) }
+  }
+
+  /// Reads trimmed UTF-8 bytes as the text version does.
+  static func disability(_ bytes: UnsafeBufferPointer<UInt8>) -> ParsedValue<Disability> {
+    read(bytes, disabilities, "is not a yes or no answer")
   }
 
   /// Reads a cell through a table; unmatched text gets the reason "`text` <problem>".
   static func read<Code>(
     _ text: String, _ table: CodeTable<Code>, _ problem: String
   ) -> ParsedValue<Code> {
-    CellText.withTrimmedBytes(text) { bytes in
-      switch table.match(bytes) {
-      case .code(let code): return .value(code)
-      case .unknown: return .unknown
-      case .unmatched: return .invalid(CellText.quoted(bytes) + " " + problem)
-      }
+    CellText.withTrimmedBytes(text) { read($0, table, problem) }
+  }
+
+  /// Reads trimmed UTF-8 bytes through a table; unmatched text gets the reason
+  /// "`text` <problem>".
+  static func read<Code>(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ table: CodeTable<Code>, _ problem: String
+  ) -> ParsedValue<Code> {
+    switch table.match(bytes) {
+    case .code(let code): return .value(code)
+    case .unknown: return .unknown
+    case .unmatched: return .invalid(CellText.quoted(bytes) + " " + problem)
     }
   }
 }

@@ -5,4 +5,9 @@ enum DecileParser {
   static func parse(_ text: String) -> ParsedValue<Int> {
     NumberParser.integer(text, in: 1...10)
   }
+
+  /// The decile trimmed UTF-8 bytes give.
+  static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> ParsedValue<Int> {
+    NumberParser.integer(bytes, in: 1...10)
+  }
 }

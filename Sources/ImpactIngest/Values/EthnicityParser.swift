@@ -107,15 +107,18 @@ enum EthnicityParser {
 
   /// Reads an `ethnicity` cell.
   static func parse(_ text: String) -> EthnicityReading {
-    CellText.withTrimmedBytes(text) { bytes in
-      switch table.match(bytes) {
-      case .code(let ethnicity): return .known(ethnicity)
-      case .unknown: return .unknown
-      case .unmatched:
-        return .unlisted(
-          reason: CellText.quoted(bytes)
-            + " is not an ONS 2021 ethnic group; kept as Other (Any other ethnic group)")
-      }
+    CellText.withTrimmedBytes(text) { parse($0) }
+  }
+
+  /// Reads trimmed UTF-8 bytes.
+  static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> EthnicityReading {
+    switch table.match(bytes) {
+    case .code(let ethnicity): return .known(ethnicity)
+    case .unknown: return .unknown
+    case .unmatched:
+      return .unlisted(
+        reason: CellText.quoted(bytes)
+          + " is not an ONS 2021 ethnic group; kept as Other (Any other ethnic group)")
     }
   }
 }

@@ -31,36 +31,56 @@ enum LikertParser {
 
   /// A SWEMWBS or WEMWBS item, 1–5.
   static func wellbeingItem(_ text: String) -> ParsedValue<Int> {
-    score(text, in: 1...5, labels: wellbeingLabels)
+    CellText.withTrimmedBytes(text) { wellbeingItem($0) }
+  }
+
+  /// A SWEMWBS or WEMWBS item, from trimmed UTF-8 bytes.
+  static func wellbeingItem(_ bytes: UnsafeBufferPointer<UInt8>) -> ParsedValue<Int> {
+    score(bytes, in: 1...5, labels: wellbeingLabels)
   }
 
   /// A satisfaction rating, 1–5.
   static func satisfaction(_ text: String) -> ParsedValue<Int> {
-    score(text, in: 1...5, labels: satisfactionLabels)
+    CellText.withTrimmedBytes(text) { satisfaction($0) }
+  }
+
+  /// A satisfaction rating, from trimmed UTF-8 bytes.
+  static func satisfaction(_ bytes: UnsafeBufferPointer<UInt8>) -> ParsedValue<Int> {
+    score(bytes, in: 1...5, labels: satisfactionLabels)
   }
 
   /// A 0–10 score (ONS wellbeing items, likelihood to recommend).
   static func zeroToTen(_ text: String) -> ParsedValue<Int> {
-    score(text, in: 0...10, labels: zeroToTenLabels)
+    CellText.withTrimmedBytes(text) { zeroToTen($0) }
+  }
+
+  /// A 0–10 score, from trimmed UTF-8 bytes.
+  static func zeroToTen(_ bytes: UnsafeBufferPointer<UInt8>) -> ParsedValue<Int> {
+    score(bytes, in: 0...10, labels: zeroToTenLabels)
   }
 
   /// A score within `range`, by number, number-led label, or one of `labels`.
   static func score(
     _ text: String, in range: ClosedRange<Int>, labels: CodeTable<Int>
   ) -> ParsedValue<Int> {
-    CellText.withTrimmedBytes(text) { bytes in
-      if bytes.isEmpty { return .unknown }
-      if let number = leadingNumber(bytes) {
-        return NumberParser.integer(number, in: range)
-      }
-      switch labels.match(bytes) {
-      case .code(let value): return .value(value)
-      case .unknown: return .unknown
-      case .unmatched:
-        return .invalid(
-          CellText.quoted(bytes)
-            + " is not a score from \(range.lowerBound) to \(range.upperBound)")
-      }
+    CellText.withTrimmedBytes(text) { score($0, in: range, labels: labels) }
+  }
+
+  /// A score within `range`, from trimmed UTF-8 bytes.
+  static func score(
+    _ bytes: UnsafeBufferPointer<UInt8>, in range: ClosedRange<Int>, labels: CodeTable<Int>
+  ) -> ParsedValue<Int> {
+    if bytes.isEmpty { return .unknown }
+    if let number = leadingNumber(bytes) {
+      return NumberParser.integer(number, in: range)
+    }
+    switch labels.match(bytes) {
+    case .code(let value): return .value(value)
+    case .unknown: return .unknown
+    case .unmatched:
+      return .invalid(
+        CellText.quoted(bytes)
+          + " is not a score from \(range.lowerBound) to \(range.upperBound)")
     }
   }
 

@@ -26,7 +26,12 @@ enum MoneyParser {
 
   /// The reason a negative amount is rejected.
   static func negativeReason(_ text: String) -> String {
-    "`" + CellText.trimmed(text) + "` is a negative amount; amounts are never negative"
+    CellText.withTrimmedBytes(text) { negativeReason($0) }
+  }
+
+  /// The reason a negative amount, as trimmed UTF-8 bytes, is rejected.
+  static func negativeReason(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    CellText.quoted(bytes) + " is a negative amount; amounts are never negative"
   }
 
   private static func amount(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {

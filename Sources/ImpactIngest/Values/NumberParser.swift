@@ -7,22 +7,28 @@
 enum NumberParser {
   /// Any finite number.
   static func decimal(_ text: String) -> ParsedValue<Double> {
-    CellText.withTrimmedBytes(text) { bytes in
-      if bytes.isEmpty { return .unknown }
-      if let digits = plainDigits(bytes) { return .value(Double(digits)) }
-      guard let value = DecimalText(bytes)?.double else { return notANumber(bytes) }
-      return .value(value)
-    }
+    CellText.withTrimmedBytes(text) { decimal($0) }
+  }
+
+  /// Any finite number, from trimmed UTF-8 bytes.
+  static func decimal(_ bytes: UnsafeBufferPointer<UInt8>) -> ParsedValue<Double> {
+    if bytes.isEmpty { return .unknown }
+    if let digits = plainDigits(bytes) { return .value(Double(digits)) }
+    guard let value = DecimalText(bytes)?.double else { return notANumber(bytes) }
+    return .value(value)
   }
 
   /// A duration: a number of 0 or more.
   static func duration(_ text: String) -> ParsedValue<Double> {
-    CellText.withTrimmedBytes(text) { bytes in
-      switch decimal(text) {
-      case .value(let value) where value < 0:
-        return .invalid(CellText.quoted(bytes) + " is less than 0")
-      case let other: return other
-      }
+    CellText.withTrimmedBytes(text) { duration($0) }
+  }
+
+  /// A duration, from trimmed UTF-8 bytes.
+  static func duration(_ bytes: UnsafeBufferPointer<UInt8>) -> ParsedValue<Double> {
+    switch decimal(bytes) {
+    case .value(let value) where value < 0:
+      return .invalid(CellText.quoted(bytes) + " is less than 0")
+    case let other: return other
     }
   }
 
@@ -36,19 +42,34 @@ enum NumberParser {
     integer(text, atLeast: 0)
   }
 
+  /// A whole number of 0 or more, from trimmed UTF-8 bytes.
+  static func count(_ bytes: UnsafeBufferPointer<UInt8>) -> ParsedValue<Int> {
+    integer(bytes, atLeast: 0)
+  }
+
   /// A headcount: a whole number of 1 or more.
   static func headcount(_ text: String) -> ParsedValue<Int> {
     integer(text, atLeast: 1)
   }
 
+  /// A headcount, from trimmed UTF-8 bytes.
+  static func headcount(_ bytes: UnsafeBufferPointer<UInt8>) -> ParsedValue<Int> {
+    integer(bytes, atLeast: 1)
+  }
+
   /// A whole number of at least `minimum`.
   static func integer(_ text: String, atLeast minimum: Int) -> ParsedValue<Int> {
-    CellText.withTrimmedBytes(text) { bytes in
-      switch integer(bytes) {
-      case .value(let value) where value < minimum:
-        return .invalid(CellText.quoted(bytes) + " is less than \(minimum)")
-      case let other: return other
-      }
+    CellText.withTrimmedBytes(text) { integer($0, atLeast: minimum) }
+  }
+
+  /// A whole number of at least `minimum`, from trimmed UTF-8 bytes.
+  static func integer(
+    _ bytes: UnsafeBufferPointer<UInt8>, atLeast minimum: Int
+  ) -> ParsedValue<Int> {
+    switch integer(bytes) {
+    case .value(let value) where value < minimum:
+      return .invalid(CellText.quoted(bytes) + " is less than \(minimum)")
+    case let other: return other
     }
   }
 

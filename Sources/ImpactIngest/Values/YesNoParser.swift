@@ -14,6 +14,11 @@ enum YesNoParser {
 
   /// Whether a cell says yes.
   static func parse(_ text: String) -> ParsedValue<Bool> {
-    CodeMatcher.read(text, table, "is not a yes or no answer")
+    CellText.withTrimmedBytes(text) { parse($0) }
+  }
+
+  /// Whether trimmed UTF-8 bytes say yes.
+  static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> ParsedValue<Bool> {
+    CodeMatcher.read(bytes, table, "is not a yes or no answer")
   }
 }

@@ -1,13 +1,14 @@
 import ImpactModel
 
-extension DatasetBuilder {
+extension ProfileMerger {
   /// Checks each date of birth and birth year against the person's first attended date (or,
   /// for someone who never attended, the latest date in the data): an age outside 0–120
-  /// there makes it unknown, with a warning.
-  mutating func checkAges() {
+  /// there makes it unknown, with a warning at the cell it came from.
+  func checkAges(
+    _ people: inout ParticipantTable, attendance table: AttendanceTable, log: inout IssueLog
+  ) {
     guard !provenance.isEmpty else { return }
-    var firstAttended = [Day?](repeating: nil, count: dataset.participants.count)
-    let table = dataset.attendance
+    var firstAttended = [Day?](repeating: nil, count: people.count)
     for row in 0..<table.count where table.participant[row] >= 0 && table.status[row] == .attended {
       let person = Int(table.participant[row])
       if firstAttended[person].map({ table.day[row] < $0 }) ?? true {
@@ -17,7 +18,7 @@ extension DatasetBuilder {
     for (participant, source) in provenance.sorted(by: { $0.key < $1.key }) {
       let index = Int(participant)
       guard let reference = firstAttended[index] ?? latestDay else { continue }
-      let profile = dataset.participants.profiles[index]
+      let profile = people.profiles[index]
       var age: Int?
       if let dob = profile.dateOfBirth {
         age = dob.wholeYears(to: reference)
@@ -25,9 +26,9 @@ extension DatasetBuilder {
         age = reference.year - Int(birthYear)
       }
       guard let age, !(0...120).contains(age) else { continue }
-      dataset.participants.profiles[index].dateOfBirth = nil
-      dataset.participants.profiles[index].birthYear = nil
-      dataset.issues.append(
+      people.profiles[index].dateOfBirth = nil
+      people.profiles[index].birthYear = nil
+      log.append(
         DataQualityIssue(
           file: source.file, line: source.line, kind: source.kind, column: source.column,
           value: source.value, severity: .warning,
@@ -36,12 +37,12 @@ extension DatasetBuilder {
   }
 
   /// Fills unknown IMD deciles from the configured postcode lookup.
-  mutating func fillIMD(from lookup: [String: Int8]) {
+  static func fillIMD(_ people: inout ParticipantTable, from lookup: [String: Int8]) {
     guard !lookup.isEmpty else { return }
-    for index in dataset.participants.profiles.indices {
-      let profile = dataset.participants.profiles[index]
+    for index in people.profiles.indices {
+      let profile = people.profiles[index]
       guard profile.imdDecile == nil, let postcode = profile.postcode else { continue }
-      dataset.participants.profiles[index].imdDecile = lookup[postcode]
+      people.profiles[index].imdDecile = lookup[postcode]
     }
   }
 }

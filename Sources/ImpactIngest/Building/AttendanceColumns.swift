@@ -1,0 +1,66 @@
+import ImpactModel
+
+/// An attendance file's columns, declared once per file: the free-text and id columns by
+/// position (read through the builder's interned text), every typed column as a
+/// ``ColumnReader`` with its parser and what an unreadable value does.
+struct AttendanceColumns {
+  let programme, participant, sessionID, activity, venue, artForm: Int?
+  /// Required: an unreadable date rejects the row.
+  var date: ColumnReader<Day>
+  /// A whole number of 1 or more; read only when the row names no participant, and then
+  /// required.
+  var headcount: ColumnReader<Int32>
+  var setting: ColumnReader<Setting>
+  var delivery: ColumnReader<Delivery>
+  var status: ColumnReader<AttendanceStatus>
+  /// Minutes since midnight; part of the session key.
+  var startTime: ColumnReader<Int32>
+  var hours: ColumnReader<Double>
+  var minutes: ColumnReader<Double>
+  var capacity: ColumnReader<Int32>
+
+  init(_ layout: ColumnLayout, dates: DateParser) {
+    let p = layout.position
+    programme = p["programme"]
+    participant = p["participant_id"]
+    sessionID = p["session_id"]
+    activity = p["activity"]
+    venue = p["venue"]
+    artForm = p["art_form"]
+    date = ColumnReader(
+      date: "date", in: layout, dates: dates, ifUnreadable: .reject(missing: "the date is missing"))
+    headcount = ColumnReader(
+      "headcount", in: layout, ifUnreadable: .reject(missing: "the headcount is missing")
+    ) { bytes in
+      guard let count = NumberParser.headcount(bytes).value else {
+        return .invalid(
+          CellText.quoted(bytes) + " is not a headcount; use a whole number of 1 or more")
+      }
+      return .value(Int32(clamping: count))
+    }
+    setting = ColumnReader("setting", in: layout, ifUnreadable: .warn(readAs: .other)) {
+      CodeMatcher.setting($0)
+    }
+    delivery = ColumnReader("delivery", in: layout) { CodeMatcher.delivery($0) }
+    status = ColumnReader("status", in: layout, ifUnreadable: .warn(note: "; read as attended")) {
+      CodeMatcher.attendanceStatus($0)
+    }
+    startTime = ColumnReader("start_time", in: layout) { TimeParser.parse($0).map(Int32.init) }
+    let duration = UnreadableValue<Double>.warn(note: "; duration left unknown")
+    hours = ColumnReader("duration_hours", in: layout, ifUnreadable: duration) {
+      NumberParser.duration($0)
+    }
+    minutes = ColumnReader("duration_minutes", in: layout, ifUnreadable: duration) {
+      NumberParser.duration($0)
+    }
+    capacity = ColumnReader("capacity", in: layout) { bytes in
+      switch NumberParser.count(bytes) {
+      case .value(let places) where places >= 1: return .value(Int32(clamping: places))
+      case .invalid(let why): return .invalid(why)
+      default:
+        return .invalid(
+          CellText.quoted(bytes) + " is not a number of places; capacity left unknown")
+      }
+    }
+  }
+}

@@ -1,0 +1,67 @@
+import ImpactModel
+
+/// A feedback file's columns, declared once per file: the free-text and id columns by
+/// position, every typed column as a ``ColumnReader`` with its parser and what an
+/// unreadable value does.
+struct FeedbackColumns {
+  let responseID, participant, programme, comment: Int?
+  /// Required: an unreadable date rejects the row.
+  var date: ColumnReader<Day>
+  var stage: ColumnReader<FeedbackStage>
+  /// The SWEMWBS items 1–7 and WEMWBS items 1–14, each 1–5.
+  var swemwbs: [ColumnReader<Int>]
+  var wemwbs: [ColumnReader<Int>]
+  var onsLifeSatisfaction, onsWorthwhile, onsHappy, onsAnxious, recommend: ColumnReader<Int8>
+  var satisfaction: ColumnReader<Int8>
+  var consent: ColumnReader<Bool>
+
+  init(_ layout: ColumnLayout, dates: DateParser) {
+    let p = layout.position
+    responseID = p["response_id"]
+    participant = p["participant_id"]
+    programme = p["programme"]
+    comment = p["comment"]
+    date = ColumnReader(
+      date: "date", in: layout, dates: dates, ifUnreadable: .reject(missing: "the date is missing"))
+    stage = ColumnReader("stage", in: layout, ifUnreadable: .warn(note: "; read as single")) {
+      CodeMatcher.feedbackStage($0)
+    }
+    func items(_ scale: String, _ count: Int) -> [ColumnReader<Int>] {
+      (1...count).map { item in
+        ColumnReader("\(scale)_\(item)", in: layout) { LikertParser.wellbeingItem($0) }
+      }
+    }
+    swemwbs = items("swemwbs", 7)
+    wemwbs = items("wemwbs", 14)
+    func zeroToTen(_ column: String) -> ColumnReader<Int8> {
+      ColumnReader(column, in: layout) { LikertParser.zeroToTen($0).map { Int8($0) } }
+    }
+    onsLifeSatisfaction = zeroToTen("ons_life_satisfaction")
+    onsWorthwhile = zeroToTen("ons_worthwhile")
+    onsHappy = zeroToTen("ons_happy")
+    onsAnxious = zeroToTen("ons_anxious")
+    recommend = zeroToTen("recommend")
+    satisfaction = ColumnReader("satisfaction", in: layout) {
+      LikertParser.satisfaction($0).map { Int8($0) }
+    }
+    consent = ColumnReader(
+      "consent_to_quote", in: layout,
+      ifUnreadable: .warn(note: "; read as no, so the comment is not quoted")
+    ) { YesNoParser.parse($0) }
+  }
+
+  /// The measures the file carries.
+  var measures: Set<FeedbackMeasure> {
+    var result: Set<FeedbackMeasure> = []
+    if swemwbs.contains(where: \.isPresent) { result.insert(.swemwbs) }
+    if wemwbs.contains(where: \.isPresent) { result.insert(.wemwbs) }
+    let single: [(Bool, FeedbackMeasure)] = [
+      (onsLifeSatisfaction.isPresent, .onsLifeSatisfaction),
+      (onsWorthwhile.isPresent, .onsWorthwhile), (onsHappy.isPresent, .onsHappy),
+      (onsAnxious.isPresent, .onsAnxious), (satisfaction.isPresent, .satisfaction),
+      (recommend.isPresent, .recommend),
+    ]
+    for (present, measure) in single where present { result.insert(measure) }
+    return result
+  }
+}
