@@ -21,16 +21,16 @@ struct AttendanceColumns {
 
   init(_ layout: ColumnLayout, dates: DateParser) {
     let p = layout.position
-    programme = p["programme"]
-    participant = p["participant_id"]
-    sessionID = p["session_id"]
-    activity = p["activity"]
-    venue = p["venue"]
-    artForm = p["art_form"]
+    programme = p[.programme]
+    participant = p[.participantID]
+    sessionID = p[.sessionID]
+    activity = p[.activity]
+    venue = p[.venue]
+    artForm = p[.artForm]
     date = ColumnReader(
-      date: "date", in: layout, dates: dates, ifUnreadable: .reject(missing: "the date is missing"))
+      date: .date, in: layout, dates: dates, ifUnreadable: .reject(missing: "the date is missing"))
     headcount = ColumnReader(
-      "headcount", in: layout, ifUnreadable: .reject(missing: "the headcount is missing")
+      .headcount, in: layout, ifUnreadable: .reject(missing: "the headcount is missing")
     ) { bytes in
       guard let count = NumberParser.headcount(bytes).value else {
         return .invalid(
@@ -38,22 +38,22 @@ struct AttendanceColumns {
       }
       return .value(Int32(clamping: count))
     }
-    setting = ColumnReader("setting", in: layout, ifUnreadable: .warn(readAs: .other)) {
+    setting = ColumnReader(.setting, in: layout, ifUnreadable: .warn(readAs: .other)) {
       CodeMatcher.setting($0)
     }
-    delivery = ColumnReader("delivery", in: layout) { CodeMatcher.delivery($0) }
-    status = ColumnReader("status", in: layout, ifUnreadable: .warn(note: "; read as attended")) {
+    delivery = ColumnReader(.delivery, in: layout) { CodeMatcher.delivery($0) }
+    status = ColumnReader(.status, in: layout, ifUnreadable: .warn(note: "; read as attended")) {
       CodeMatcher.attendanceStatus($0)
     }
-    startTime = ColumnReader("start_time", in: layout) { TimeParser.parse($0).map(Int32.init) }
+    startTime = ColumnReader(.startTime, in: layout) { TimeParser.parse($0).map(Int32.init) }
     let duration = UnreadableValue<Double>.warn(note: "; duration left unknown")
-    hours = ColumnReader("duration_hours", in: layout, ifUnreadable: duration) {
+    hours = ColumnReader(.durationHours, in: layout, ifUnreadable: duration) {
       NumberParser.duration($0)
     }
-    minutes = ColumnReader("duration_minutes", in: layout, ifUnreadable: duration) {
+    minutes = ColumnReader(.durationMinutes, in: layout, ifUnreadable: duration) {
       NumberParser.duration($0)
     }
-    capacity = ColumnReader("capacity", in: layout) { bytes in
+    capacity = ColumnReader(.capacity, in: layout) { bytes in
       switch NumberParser.count(bytes) {
       case .value(let places) where places >= 1: return .value(Int32(clamping: places))
       case .invalid(let why): return .invalid(why)

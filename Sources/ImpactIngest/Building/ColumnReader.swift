@@ -10,14 +10,14 @@ import ImpactModel
 /// bytes alone for the memo to hold.
 ///
 /// ```swift
-/// var setting = ColumnReader("setting", in: layout, ifUnreadable: .warn(readAs: .other)) {
+/// var setting = ColumnReader(.setting, in: layout, ifUnreadable: .warn(readAs: .other)) {
 ///   CodeMatcher.setting($0)
 /// }
 /// let value = setting.read(record, &log)  // Setting?, with the warning logged
 /// ```
 struct ColumnReader<Value> {
   /// The canonical column name, as issues name it.
-  let column: String
+  let column: Column
   /// The column's position in the file, or `nil` when the file has no such column.
   let position: Int?
   /// What an unreadable value does.
@@ -35,7 +35,7 @@ struct ColumnReader<Value> {
   ///     columns whose values rarely repeat, such as dates of birth).
   ///   - parse: reads a cell's trimmed, non-empty UTF-8 bytes.
   init(
-    _ column: String, at position: Int?, memo: Bool = true,
+    _ column: Column, at position: Int?, memo: Bool = true,
     ifUnreadable policy: UnreadableValue<Value> = .warn(),
     parse: @escaping (UnsafeBufferPointer<UInt8>) -> ParsedValue<Value>
   ) {
@@ -48,7 +48,7 @@ struct ColumnReader<Value> {
 
   /// A reader for the canonical column `column`, wherever the file's header put it.
   init(
-    _ column: String, in layout: ColumnLayout, memo: Bool = true,
+    _ column: Column, in layout: ColumnLayout, memo: Bool = true,
     ifUnreadable policy: UnreadableValue<Value> = .warn(),
     parse: @escaping (UnsafeBufferPointer<UInt8>) -> ParsedValue<Value>
   ) {
@@ -57,7 +57,7 @@ struct ColumnReader<Value> {
   }
 
   /// The column's name and position, for messages that quote its cell.
-  var cell: (column: String, position: Int?) { (column, position) }
+  var cell: (column: Column, position: Int?) { (column, position) }
 
   /// Whether the file has the column.
   var isPresent: Bool { position != nil }
@@ -141,7 +141,7 @@ struct ColumnReader<Value> {
 extension ColumnReader where Value == Day {
   /// A reader for a date column, read the configured way.
   init(
-    date column: String, in layout: ColumnLayout, dates: DateParser, memo: Bool = true,
+    date column: Column, in layout: ColumnLayout, dates: DateParser, memo: Bool = true,
     ifUnreadable policy: UnreadableValue<Day> = .warn()
   ) {
     self.init(column, in: layout, memo: memo, ifUnreadable: policy) { dates.parse($0) }

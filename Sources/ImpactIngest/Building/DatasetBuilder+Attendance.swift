@@ -9,7 +9,7 @@ extension DatasetBuilder {
     // Required values: a missing or unreadable one rejects the row.
     guard let day = c.date.read(row, &log) else { return }
     guard let programme = cellText(row, c.programme) else {
-      return reject(line, "programme", "", "the programme is missing")
+      return reject(line, .programme, "", "the programme is missing")
     }
     var participant: Int32 = -1
     var headcount: Int32 = 0
@@ -17,7 +17,7 @@ extension DatasetBuilder {
       participant = person
       if row.holds(c.headcount.position, otherThan: "1") {
         note(
-          .warning, line: line, column: "headcount", value: c.headcount.text(row) ?? "",
+          .warning, line: line, column: .headcount, value: c.headcount.text(row) ?? "",
           "the row names a participant, so it counts as one person and the headcount is ignored")
       }
     } else if row.holds(c.headcount.position) {
@@ -25,7 +25,7 @@ extension DatasetBuilder {
       headcount = count
     } else {
       return reject(
-        line, "participant_id", "",
+        line, .participantID, "",
         "the row has neither a participant id nor a headcount")
     }
     profiles.see(day)
@@ -55,13 +55,13 @@ extension DatasetBuilder {
         // The row is collapsed, but profile values it alone carries still fill blanks.
         addProfileValues(row, &profile, participant: participant, ageDay: day)
         return note(
-          .duplicate, line: line, column: "participant_id",
+          .duplicate, line: line, column: .participantID,
           value: row.text(c.participant) ?? "",
           "the same person at the same session again; counted once")
       }
     } else if duplicates.isRepeated(headcount: headcount, session: session) {
       note(
-        .warning, line: line, column: "headcount", value: String(headcount),
+        .warning, line: line, column: .headcount, value: String(headcount),
         "an identical headcount for the same session; both are counted")
     }
 

@@ -7,7 +7,7 @@ extension DatasetBuilder {
     guard let day = c.date.read(row, &log) else { return }
     if duplicates.isRepeatedResponse(row, c.responseID) {
       return note(
-        .duplicate, line: line, column: "response_id", value: row.text(c.responseID) ?? "",
+        .duplicate, line: line, column: .responseID, value: row.text(c.responseID) ?? "",
         "the same response id again; counted once")
     }
     profiles.see(day)
@@ -15,8 +15,8 @@ extension DatasetBuilder {
     if let person = cellParticipant(row, c.participant) { response.participant = person }
     if let programme = cellText(row, c.programme) { response.programme = programme.id }
     if let stage = c.stage.read(row, &log) { response.stage = stage }
-    response.swemwbsRaw = scaleTotal(row, &c.swemwbs, "swemwbs")
-    response.wemwbsRaw = scaleTotal(row, &c.wemwbs, "wemwbs")
+    response.swemwbsRaw = scaleTotal(row, &c.swemwbs, .swemwbs)
+    response.wemwbsRaw = scaleTotal(row, &c.wemwbs, .wemwbs)
     response.onsLifeSatisfaction = c.onsLifeSatisfaction.read(row, &log)
     response.onsWorthwhile = c.onsWorthwhile.read(row, &log)
     response.onsHappy = c.onsHappy.read(row, &log)
@@ -31,7 +31,7 @@ extension DatasetBuilder {
   /// The raw total of a scale's items, or `nil` unless every item holds a valid answer; a
   /// response that answers only some items is warned about.
   private mutating func scaleTotal(
-    _ row: borrowing CSVRecord, _ items: inout [ColumnReader<Int>], _ scale: String
+    _ row: borrowing CSVRecord, _ items: inout [ColumnReader<Int>], _ scale: FeedbackMeasure
   ) -> Int8? {
     guard items.contains(where: \.isPresent) else { return nil }
     var total = 0
@@ -49,9 +49,10 @@ extension DatasetBuilder {
     }
     if answered > 0, answered < items.count {
       note(
-        .warning, line: row.line, column: scale, value: "\(answered) of \(items.count) items",
-        "answers \(answered) of the \(items.count) \(scale.uppercased()) items, so it gets no "
-          + "\(scale.uppercased()) score")
+        .warning, line: row.line, column: .measure(scale),
+        value: "\(answered) of \(items.count) items",
+        "answers \(answered) of the \(items.count) \(scale.rawValue.uppercased()) items, so it "
+          + "gets no \(scale.rawValue.uppercased()) score")
     }
     return valid == items.count ? Int8(total) : nil
   }

@@ -5,7 +5,7 @@ extension DatasetBuilder {
   mutating func addFunding(_ row: borrowing CSVRecord, _ c: inout FundingColumns) {
     let line = row.line
     guard let funderText = row.text(c.funder) else {
-      return reject(line, "funder", "", "the funder is missing")
+      return reject(line, .funder, "", "the funder is missing")
     }
     guard let amount = c.amount.read(row, &log) else { return }
     var funding = FundingLine(funder: textID(funderText), amount: amount)
@@ -18,22 +18,22 @@ extension DatasetBuilder {
     funding.date = c.date.read(row, &log)
     if let start = funding.startDate, let end = funding.endDate, end < start {
       note(
-        .warning, line: line, column: "end_date", value: c.endDate.text(row) ?? "",
+        .warning, line: line, column: .endDate, value: c.endDate.text(row) ?? "",
         "the end date is before the start date; the line is read as starting on its start date")
       funding.endDate = nil
     }
     if funding.startDate == nil, funding.endDate == nil, funding.date == nil {
       note(
-        .warning, line: line, column: "date", value: "",
+        .warning, line: line, column: .date, value: "",
         "the line has no date, so it is kept but attributed to no period")
     } else if funding.startDate == nil, funding.date == nil {
       note(
-        .warning, line: line, column: "start_date", value: "",
+        .warning, line: line, column: .startDate, value: "",
         "the line has an end date but no start date, so it is attributed to no period")
     }
     if funding.reference >= 0, duplicates.isRepeated(funding) {
       return note(
-        .duplicate, line: line, column: "reference",
+        .duplicate, line: line, column: .reference,
         value: row.text(c.reference) ?? "",
         "the same reference with the same values again; counted once")
     }

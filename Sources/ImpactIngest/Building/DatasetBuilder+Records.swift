@@ -5,7 +5,7 @@ extension DatasetBuilder {
   mutating func add(_ record: borrowing CSVRecord, _ file: inout FileColumns) {
     if let problem = record.problem {
       log.countRow()
-      return reject(record.line, "", record.rawText, problem.description)
+      return reject(record.line, .wholeRow, record.rawText, problem.description)
     }
     // A row of empty cells (spreadsheets leave them below the data) holds no record.
     guard !record.isBlank else { return }

@@ -38,13 +38,13 @@ struct DatasetBuilder {
 
   /// Records a problem of the current file.
   mutating func note(
-    _ severity: Severity, line: Int, column: String, value: String, _ problem: String
+    _ severity: Severity, line: Int, column: Column, value: String, _ problem: String
   ) {
     log.note(severity, line: line, column: column, value: value, problem)
   }
 
   /// Rejects the current row.
-  mutating func reject(_ line: Int, _ column: String, _ value: String, _ problem: String) {
+  mutating func reject(_ line: Int, _ column: Column, _ value: String, _ problem: String) {
     log.reject(line: line, column: column, value: value, problem)
   }
 

@@ -17,35 +17,35 @@ struct FeedbackColumns {
 
   init(_ layout: ColumnLayout, dates: DateParser) {
     let p = layout.position
-    responseID = p["response_id"]
-    participant = p["participant_id"]
-    programme = p["programme"]
-    comment = p["comment"]
+    responseID = p[.responseID]
+    participant = p[.participantID]
+    programme = p[.programme]
+    comment = p[.comment]
     date = ColumnReader(
-      date: "date", in: layout, dates: dates, ifUnreadable: .reject(missing: "the date is missing"))
-    stage = ColumnReader("stage", in: layout, ifUnreadable: .warn(note: "; read as single")) {
+      date: .date, in: layout, dates: dates, ifUnreadable: .reject(missing: "the date is missing"))
+    stage = ColumnReader(.stage, in: layout, ifUnreadable: .warn(note: "; read as single")) {
       CodeMatcher.feedbackStage($0)
     }
-    func items(_ scale: String, _ count: Int) -> [ColumnReader<Int>] {
+    func items(_ scale: FeedbackMeasure, _ count: Int) -> [ColumnReader<Int>] {
       (1...count).map { item in
-        ColumnReader("\(scale)_\(item)", in: layout) { LikertParser.wellbeingItem($0) }
+        ColumnReader(.item(item, of: scale), in: layout) { LikertParser.wellbeingItem($0) }
       }
     }
-    swemwbs = items("swemwbs", 7)
-    wemwbs = items("wemwbs", 14)
-    func zeroToTen(_ column: String) -> ColumnReader<Int8> {
+    swemwbs = items(.swemwbs, 7)
+    wemwbs = items(.wemwbs, 14)
+    func zeroToTen(_ column: Column) -> ColumnReader<Int8> {
       ColumnReader(column, in: layout) { LikertParser.zeroToTen($0).map { Int8($0) } }
     }
-    onsLifeSatisfaction = zeroToTen("ons_life_satisfaction")
-    onsWorthwhile = zeroToTen("ons_worthwhile")
-    onsHappy = zeroToTen("ons_happy")
-    onsAnxious = zeroToTen("ons_anxious")
-    recommend = zeroToTen("recommend")
-    satisfaction = ColumnReader("satisfaction", in: layout) {
+    onsLifeSatisfaction = zeroToTen(.measure(.onsLifeSatisfaction))
+    onsWorthwhile = zeroToTen(.measure(.onsWorthwhile))
+    onsHappy = zeroToTen(.measure(.onsHappy))
+    onsAnxious = zeroToTen(.measure(.onsAnxious))
+    recommend = zeroToTen(.measure(.recommend))
+    satisfaction = ColumnReader(.measure(.satisfaction), in: layout) {
       LikertParser.satisfaction($0).map { Int8($0) }
     }
     consent = ColumnReader(
-      "consent_to_quote", in: layout,
+      .consentToQuote, in: layout,
       ifUnreadable: .warn(note: "; read as no, so the comment is not quoted")
     ) { YesNoParser.parse($0) }
   }

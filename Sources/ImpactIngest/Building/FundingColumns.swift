@@ -13,25 +13,25 @@ struct FundingColumns {
 
   init(_ layout: ColumnLayout, dates: DateParser) {
     let p = layout.position
-    funder = p["funder"]
-    reference = p["reference"]
-    programme = p["programme"]
+    funder = p[.funder]
+    reference = p[.reference]
+    programme = p[.programme]
     amount = ColumnReader(
-      "amount", in: layout, ifUnreadable: .reject(missing: "the amount is missing")
+      .amount, in: layout, ifUnreadable: .reject(missing: "the amount is missing")
     ) { bytes in
       switch MoneyParser.parse(bytes) {
       case .value(let value) where value < 0: return .invalid(MoneyParser.negativeReason(bytes))
       case let other: return other
       }
     }
-    type = ColumnReader("type", in: layout, ifUnreadable: .warn(readAs: .other)) {
+    type = ColumnReader(.fundingType, in: layout, ifUnreadable: .warn(readAs: .other)) {
       CodeMatcher.fundingType($0)
     }
-    status = ColumnReader("status", in: layout, ifUnreadable: .warn(note: "; read as awarded")) {
+    status = ColumnReader(.status, in: layout, ifUnreadable: .warn(note: "; read as awarded")) {
       CodeMatcher.fundingStatus($0)
     }
-    startDate = ColumnReader(date: "start_date", in: layout, dates: dates)
-    endDate = ColumnReader(date: "end_date", in: layout, dates: dates)
-    date = ColumnReader(date: "date", in: layout, dates: dates)
+    startDate = ColumnReader(date: .startDate, in: layout, dates: dates)
+    endDate = ColumnReader(date: .endDate, in: layout, dates: dates)
+    date = ColumnReader(date: .date, in: layout, dates: dates)
   }
 }

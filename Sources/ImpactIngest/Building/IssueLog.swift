@@ -43,11 +43,11 @@ struct IssueLog {
 
   /// Records a problem of the current file, counting it in the file's report.
   mutating func note(
-    _ severity: Severity, line: Int, column: String, value: String, _ problem: String
+    _ severity: Severity, line: Int, column: Column, value: String, _ problem: String
   ) {
     issues.append(
       DataQualityIssue(
-        file: file, line: line, kind: kind, column: column, value: value, severity: severity,
+        file: file, line: line, kind: kind, column: column.name, value: value, severity: severity,
         problem: problem))
     switch severity {
     case .rejected: report?.rowsRejected += 1
@@ -57,7 +57,7 @@ struct IssueLog {
   }
 
   /// Rejects the current row.
-  mutating func reject(line: Int, column: String, value: String, _ problem: String) {
+  mutating func reject(line: Int, column: Column, value: String, _ problem: String) {
     note(.rejected, line: line, column: column, value: value, problem)
   }
 

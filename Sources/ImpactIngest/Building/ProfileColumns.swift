@@ -18,7 +18,7 @@ struct ProfileColumns {
   var postcode: ColumnReader<String>
   var imdDecile: ColumnReader<Int8>
   /// Extra columns that priority-group rules read: (position, field index, name).
-  let extra: [(position: Int, field: Int, name: String)]
+  let extra: [(position: Int, field: Int, name: Column)]
 
   /// Whether the file carries any profile column beyond the id.
   let isEmpty: Bool
@@ -30,30 +30,30 @@ struct ProfileColumns {
     participants: inout ParticipantTable
   ) {
     let p = layout.position
-    participant = p["participant_id"]
-    dateOfBirth = ColumnReader(date: "date_of_birth", in: layout, dates: dates, memo: false)
-    birthYear = ColumnReader("birth_year", in: layout) {
+    participant = p[.participantID]
+    dateOfBirth = ColumnReader(date: .dateOfBirth, in: layout, dates: dates, memo: false)
+    birthYear = ColumnReader(.birthYear, in: layout) {
       AgeParser.birthYear($0).map { Int16($0) }
     }
-    age = ColumnReader("age", in: layout) { AgeParser.age($0).map { Int16($0) } }
-    ageBand = ColumnReader("age_band", in: layout) { bytes in
+    age = ColumnReader(.person(.age), in: layout) { AgeParser.age($0).map { Int16($0) } }
+    ageBand = ColumnReader(.person(.ageBand), in: layout) { bytes in
       let reading = AgeParser.band(bytes)
       return reading == .unknown ? .unknown : .value(reading)
     }
-    gender = ColumnReader("gender", in: layout) { CodeMatcher.gender($0) }
-    ethnicity = ColumnReader("ethnicity", in: layout) { bytes in
+    gender = ColumnReader(.person(.gender), in: layout) { CodeMatcher.gender($0) }
+    ethnicity = ColumnReader(.person(.ethnicity), in: layout) { bytes in
       let reading = EthnicityParser.parse(bytes)
       return reading == .unknown ? .unknown : .value(reading)
     }
-    disability = ColumnReader("disability", in: layout) { CodeMatcher.disability($0) }
-    postcode = ColumnReader("postcode", in: layout) { PostcodeParser.parse($0) }
-    imdDecile = ColumnReader("imd_decile", in: layout) {
+    disability = ColumnReader(.person(.disability), in: layout) { CodeMatcher.disability($0) }
+    postcode = ColumnReader(.person(.postcode), in: layout) { PostcodeParser.parse($0) }
+    imdDecile = ColumnReader(.person(.imdDecile), in: layout) {
       DecileParser.parse($0).map { Int8($0) }
     }
     let carriesProfiles = kind == .attendance || kind == .participants
-    extra = p.filter { carriesProfiles && extraFields.contains($0.key) }
+    extra = p.filter { carriesProfiles && extraFields.contains($0.key.name) }
       .sorted { $0.value < $1.value }.map {
-        (position: $0.value, field: participants.extraField(named: $0.key), name: $0.key)
+        (position: $0.value, field: participants.extraField(named: $0.key.name), name: $0.key)
       }
     isEmpty =
       [

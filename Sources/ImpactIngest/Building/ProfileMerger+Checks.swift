@@ -30,7 +30,7 @@ extension ProfileMerger {
       people.profiles[index].birthYear = nil
       log.append(
         DataQualityIssue(
-          file: source.file, line: source.line, kind: source.kind, column: source.column,
+          file: source.file, line: source.line, kind: source.kind, column: source.column.name,
           value: source.value, severity: .warning,
           problem: "gives an age of \(age) on \(reference), outside 0–120; age left unknown"))
     }

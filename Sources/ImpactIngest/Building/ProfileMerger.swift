@@ -37,15 +37,15 @@ struct ProfileMerger {
       person.merge(\.dateOfBirth, dob, row, c.dateOfBirth.cell, &people, &log)
     {
       provenance[participant] = ProfileProvenance(
-        file: log.file, kind: log.kind, line: line, column: "date_of_birth",
+        file: log.file, kind: log.kind, line: line, column: .dateOfBirth,
         value: c.dateOfBirth.text(row) ?? "")
     }
     if let year = c.birthYear.read(row, &log),
       person.merge(\.birthYear, year, row, c.birthYear.cell, &people, &log),
-      provenance[participant]?.column != "date_of_birth"
+      provenance[participant]?.column != .dateOfBirth
     {
       provenance[participant] = ProfileProvenance(
-        file: log.file, kind: log.kind, line: line, column: "birth_year",
+        file: log.file, kind: log.kind, line: line, column: .birthYear,
         value: c.birthYear.text(row) ?? "")
     }
     if let age = c.age.read(row, &log) {
@@ -56,7 +56,7 @@ struct ProfileMerger {
     case .nonStandard(let written)?:
       person.merge(\.nonstandardAgeBand, written, row, c.ageBand.cell, &people, &log)
       log.note(
-        .warning, line: line, column: "age_band", value: written,
+        .warning, line: line, column: .person(.ageBand), value: written,
         "`\(written)` is not one of the standard age bands; kept as written")
     case .unknown?, nil: break
     }
@@ -72,7 +72,7 @@ struct ProfileMerger {
         let written = c.ethnicity.text(row) ?? ""
         if ethnicityTextsWarned.insert(written.lowercased()).inserted {
           log.note(
-            .warning, line: line, column: "ethnicity", value: written,
+            .warning, line: line, column: .person(.ethnicity), value: written,
             reason + "; counted as Other (each such text is listed once)")
         }
       }
@@ -114,7 +114,7 @@ private struct Person {
   @discardableResult
   func merge<T: Equatable>(
     _ field: WritableKeyPath<ParticipantProfile, T?>, _ value: T, _ row: borrowing CSVRecord,
-    _ cell: (column: String, position: Int?), _ people: inout ParticipantTable,
+    _ cell: (column: Column, position: Int?), _ people: inout ParticipantTable,
     _ log: inout IssueLog
   ) -> Bool {
     if let earlier = people.profiles[index][keyPath: field] {
@@ -129,7 +129,7 @@ private struct Person {
   /// Merges a stated age (already checked to lie in 0–120) stated on `day`.
   func mergeAge(
     _ age: Int16, stated day: Day?, _ row: borrowing CSVRecord,
-    _ cell: (column: String, position: Int?), _ people: inout ParticipantTable,
+    _ cell: (column: Column, position: Int?), _ people: inout ParticipantTable,
     _ log: inout IssueLog
   ) {
     let old = people.profiles[index]
@@ -146,7 +146,7 @@ private struct Person {
   }
 
   static func warnDisagreement(
-    _ line: Int, _ column: String, _ text: String, earlier: String, _ log: inout IssueLog
+    _ line: Int, _ column: Column, _ text: String, earlier: String, _ log: inout IssueLog
   ) {
     log.note(
       .warning, line: line, column: column, value: text,
@@ -159,6 +159,6 @@ struct ProfileProvenance {
   var file: String
   var kind: FileKind
   var line: Int
-  var column: String
+  var column: Column
   var value: String
 }

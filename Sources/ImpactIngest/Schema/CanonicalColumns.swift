@@ -10,14 +10,14 @@ public enum CanonicalColumns {
   public static var names: [FileKind: Set<String>] {
     var result: [FileKind: Set<String>] = [:]
     for kind in FileKind.allCases {
-      result[kind] = Set(builtIn(for: kind).map(\.name))
+      result[kind] = Set(builtIn(for: kind).map(\.column.name))
     }
     return result
   }
 
   /// The columns a file of `kind` may hold, with their built-in aliases. Attendance files
   /// may also carry every participant column (flat exports).
-  static func builtIn(for kind: FileKind) -> [(name: String, aliases: [String])] {
+  static func builtIn(for kind: FileKind) -> [(column: Column, aliases: [String])] {
     switch kind {
     case .attendance: return attendance + participants
     case .participants: return participants
@@ -26,76 +26,79 @@ public enum CanonicalColumns {
     }
   }
 
-  static let participantID =
+  static let participantID: (column: Column, aliases: [String]) =
     (
-      "participant_id",
+      .participantID,
       [
         "attendee id", "member id", "learner id", "participant", "participant ref", "person id",
         "participant number", "id", "unique id", "ticket holder id",
       ]
     )
 
-  static let programme = (
-    "programme", ["program", "project", "strand", "programme name", "course"]
+  static let programme: (column: Column, aliases: [String]) = (
+    .programme, ["program", "project", "strand", "programme name", "course"]
   )
 
-  static let attendance: [(name: String, aliases: [String])] = [
-    ("date", ["session date", "date attended", "attendance date", "event date"]),
+  static let attendance: [(column: Column, aliases: [String])] = [
+    (.date, ["session date", "date attended", "attendance date", "event date"]),
     programme,
     participantID,
-    ("headcount", ["count", "number attending", "audience", "attendees", "number of attendees"]),
-    ("session_id", ["session", "event id", "session ref", "session reference"]),
-    ("activity", ["session title", "workshop", "event", "activity name", "session name"]),
-    ("venue", ["location", "site", "venue name"]),
-    ("setting", ["setting type"]),
-    ("art_form", ["artform", "discipline", "art form"]),
-    ("delivery", ["mode", "delivery mode"]),
-    ("start_time", ["time", "start", "session time"]),
-    ("duration_hours", ["hours", "duration", "length", "duration hrs", "session hours"]),
-    ("duration_minutes", ["minutes", "mins", "duration mins", "duration minutes"]),
-    ("status", ["attendance", "attended", "present", "attendance status"]),
-    ("capacity", ["places", "places available", "spaces"]),
+    (.headcount, ["count", "number attending", "audience", "attendees", "number of attendees"]),
+    (.sessionID, ["session", "event id", "session ref", "session reference"]),
+    (.activity, ["session title", "workshop", "event", "activity name", "session name"]),
+    (.venue, ["location", "site", "venue name"]),
+    (.setting, ["setting type"]),
+    (.artForm, ["artform", "discipline", "art form"]),
+    (.delivery, ["mode", "delivery mode"]),
+    (.startTime, ["time", "start", "session time"]),
+    (.durationHours, ["hours", "duration", "length", "duration hrs", "session hours"]),
+    (.durationMinutes, ["minutes", "mins", "duration mins", "duration minutes"]),
+    (.status, ["attendance", "attended", "present", "attendance status"]),
+    (.capacity, ["places", "places available", "spaces"]),
   ]
 
-  static let participants: [(name: String, aliases: [String])] = [
+  static let participants: [(column: Column, aliases: [String])] = [
     participantID,
-    ("date_of_birth", ["dob", "birth date", "birthdate", "d o b"]),
-    ("birth_year", ["year of birth", "yob", "birthyear"]),
-    ("age", ["age years", "age in years"]),
-    ("age_band", ["age group", "age range", "ageband"]),
-    ("gender", ["sex", "gender identity"]),
-    ("ethnicity", ["ethnic group", "ethnic background", "ethnic origin"]),
-    ("disability", ["disabled", "d/deaf or disabled", "deaf or disabled", "disability status"]),
-    ("postcode", ["post code", "postal code", "home postcode"]),
-    ("imd_decile", ["imd", "deprivation decile", "imd decile", "imd 2019 decile"]),
+    (.dateOfBirth, ["dob", "birth date", "birthdate", "d o b"]),
+    (.birthYear, ["year of birth", "yob", "birthyear"]),
+    (.person(.age), ["age years", "age in years"]),
+    (.person(.ageBand), ["age group", "age range", "ageband"]),
+    (.person(.gender), ["sex", "gender identity"]),
+    (.person(.ethnicity), ["ethnic group", "ethnic background", "ethnic origin"]),
+    (
+      .person(.disability),
+      ["disabled", "d/deaf or disabled", "deaf or disabled", "disability status"]
+    ),
+    (.person(.postcode), ["post code", "postal code", "home postcode"]),
+    (.person(.imdDecile), ["imd", "deprivation decile", "imd decile", "imd 2019 decile"]),
   ]
 
-  static let feedback: [(name: String, aliases: [String])] =
+  static let feedback: [(column: Column, aliases: [String])] =
     [
       (
-        "date",
+        .date,
         [
           "timestamp", "submitted", "submitted at", "response date", "date completed",
           "completed", "end date", "survey date",
         ]
       ),
-      ("response_id", ["respondent id", "response number", "response ref"]),
+      (.responseID, ["respondent id", "response number", "response ref"]),
       participantID,
       programme,
-      ("stage", ["wave", "timepoint", "time point", "survey stage", "pre or post"]),
+      (.stage, ["wave", "timepoint", "time point", "survey stage", "pre or post"]),
     ]
-    + (1...7).map { ("swemwbs_\($0)", ["swemwbs q\($0)", "swemwbs item \($0)"]) }
-    + (1...14).map { ("wemwbs_\($0)", ["wemwbs q\($0)", "wemwbs item \($0)"]) }
+    + (1...7).map { (.item($0, of: .swemwbs), ["swemwbs q\($0)", "swemwbs item \($0)"]) }
+    + (1...14).map { (.item($0, of: .wemwbs), ["wemwbs q\($0)", "wemwbs item \($0)"]) }
     + [
-      ("ons_life_satisfaction", ["life satisfaction", "ons life satisfaction"]),
-      ("ons_worthwhile", ["worthwhile", "ons worthwhile"]),
-      ("ons_happy", ["happy", "happiness", "happy yesterday", "ons happiness"]),
-      ("ons_anxious", ["anxious", "anxiety", "anxious yesterday", "ons anxiety"]),
-      ("satisfaction", ["rating", "overall rating", "overall satisfaction"]),
-      ("recommend", ["likelihood to recommend", "would recommend", "nps"]),
-      ("comment", ["comments", "feedback", "what did you enjoy", "any other comments"]),
+      (.measure(.onsLifeSatisfaction), ["life satisfaction", "ons life satisfaction"]),
+      (.measure(.onsWorthwhile), ["worthwhile", "ons worthwhile"]),
+      (.measure(.onsHappy), ["happy", "happiness", "happy yesterday", "ons happiness"]),
+      (.measure(.onsAnxious), ["anxious", "anxiety", "anxious yesterday", "ons anxiety"]),
+      (.measure(.satisfaction), ["rating", "overall rating", "overall satisfaction"]),
+      (.measure(.recommend), ["likelihood to recommend", "would recommend", "nps"]),
+      (.comment, ["comments", "feedback", "what did you enjoy", "any other comments"]),
       (
-        "consent_to_quote",
+        .consentToQuote,
         [
           "may we quote you", "consent to quote", "quote consent",
           "can we quote you",
@@ -103,23 +106,30 @@ public enum CanonicalColumns {
       ),
     ]
 
-  static let funding: [(name: String, aliases: [String])] = [
-    ("funder", ["funder name", "source", "funding body", "donor"]),
-    ("amount", ["value", "award", "amount awarded", "grant amount"]),
-    ("reference", ["grant ref", "ref", "grant reference"]),
+  static let funding: [(column: Column, aliases: [String])] = [
+    (.funder, ["funder name", "source", "funding body", "donor"]),
+    (.amount, ["value", "award", "amount awarded", "grant amount"]),
+    (.reference, ["grant ref", "ref", "grant reference"]),
     programme,
-    ("type", ["income type", "funding type"]),
-    ("status", ["grant status", "application status"]),
-    ("start_date", ["period start", "start", "from"]),
-    ("end_date", ["period end", "end", "to"]),
-    ("date", ["date received", "award date"]),
+    (.fundingType, ["income type", "funding type"]),
+    (.status, ["grant status", "application status"]),
+    (.startDate, ["period start", "start", "from"]),
+    (.endDate, ["period end", "end", "to"]),
+    (.date, ["date received", "award date"]),
   ]
 
   /// The measure columns whose presence makes a file feedback.
-  static func isMeasure(_ name: String) -> Bool {
-    name.hasPrefix("swemwbs_") || name.hasPrefix("wemwbs_") || name.hasPrefix("ons_")
-      || name == "satisfaction" || name == "recommend"
+  static func isMeasure(_ column: Column) -> Bool {
+    measures.contains(column)
   }
+
+  /// The measure columns: every scale item and single-answer measure of the feedback kind.
+  static let measures: Set<Column> = Set(
+    feedback.map(\.column).filter { column in
+      FeedbackMeasure.allCases.contains {
+        column == .measure($0) || column.name.hasPrefix($0.rawValue + "_")
+      }
+    })
 }
 
 extension CanonicalColumns {
@@ -127,10 +137,10 @@ extension CanonicalColumns {
   /// columns, which live in the participants file).
   public static func header(for kind: FileKind) -> [String] {
     switch kind {
-    case .attendance: return attendance.map(\.name)
-    case .participants: return participants.map(\.name)
-    case .feedback: return feedback.map(\.name)
-    case .funding: return funding.map(\.name)
+    case .attendance: return attendance.map(\.column.name)
+    case .participants: return participants.map(\.column.name)
+    case .feedback: return feedback.map(\.column.name)
+    case .funding: return funding.map(\.column.name)
     }
   }
 }

@@ -37,7 +37,7 @@ struct KindRecognizer: Sendable {
     let order: [FileKind] = named.map { [$0] } ?? [.funding, .feedback, .attendance, .participants]
     // A participants file is recognised by having no date column, which only the
     // attendance dictionary knows.
-    let hasDate = dictionaries[.attendance]!.layout(for: header).has("date")
+    let hasDate = dictionaries[.attendance]!.layout(for: header).has(.date)
     for kind in order {
       let layout = dictionaries[kind]!.layout(for: header)
       if Self.fits(kind, layout: layout, named: named != nil, hasDate: hasDate) {
@@ -51,14 +51,14 @@ struct KindRecognizer: Sendable {
   static func fits(_ kind: FileKind, layout: ColumnLayout, named: Bool, hasDate: Bool) -> Bool {
     switch kind {
     case .funding:
-      return layout.has("funder") && layout.has("amount")
+      return layout.has(.funder) && layout.has(.amount)
     case .feedback:
-      return layout.has("date") && (layout.hasMeasure || (named && layout.has("comment")))
+      return layout.has(.date) && (layout.hasMeasure || (named && layout.has(.comment)))
     case .attendance:
-      return layout.has("date") && layout.has("programme")
-        && (layout.has("participant_id") || layout.has("headcount"))
+      return layout.has(.date) && layout.has(.programme)
+        && (layout.has(.participantID) || layout.has(.headcount))
     case .participants:
-      return layout.has("participant_id") && (named || !hasDate)
+      return layout.has(.participantID) && (named || !hasDate)
     }
   }
 

@@ -45,8 +45,8 @@ struct BuilderPartsTests {
         file: path,
         report: FileReport(
           path: path, kind: .attendance, encoding: "UTF-8", delimiter: "comma", headerLine: 1))
-      log.note(.warning, line: 9, column: "setting", value: "x", "late")
-      log.reject(line: 3, column: "date", value: "", "the date is missing")
+      log.note(.warning, line: 9, column: Column("setting"), value: "x", "late")
+      log.reject(line: 3, column: Column("date"), value: "", "the date is missing")
     }
     log.append(
       DataQualityIssue(

@@ -26,7 +26,7 @@ private final class ParseCounter: @unchecked Sendable {
 
 struct ColumnReaderTests {
   private func settingReader() -> ColumnReader<Setting> {
-    ColumnReader("setting", at: 1, ifUnreadable: .warn(readAs: .other)) {
+    ColumnReader(Column("setting"), at: 1, ifUnreadable: .warn(readAs: .other)) {
       CodeMatcher.setting($0)
     }
   }
@@ -47,7 +47,7 @@ struct ColumnReaderTests {
     #expect(reader.reading(record(["x", "N/A"]), &log) == .unknown)
     // A record shorter than the column's position, and a column the file lacks.
     #expect(reader.read(record(["x"]), &log) == nil)
-    var absent = ColumnReader<Setting>("setting", at: nil) { CodeMatcher.setting($0) }
+    var absent = ColumnReader<Setting>(Column("setting"), at: nil) { CodeMatcher.setting($0) }
     #expect(!absent.isPresent)
     #expect(absent.read(record(["x", "School"]), &log) == nil)
     #expect(log.issues.isEmpty)
@@ -69,7 +69,7 @@ struct ColumnReaderTests {
 
   @Test func anInvalidValueWarnsWithThePolicysNoteAndReadsAsUnknown() {
     var status = ColumnReader<AttendanceStatus>(
-      "status", at: 0, ifUnreadable: .warn(note: "; read as attended")
+      Column("status"), at: 0, ifUnreadable: .warn(note: "; read as attended")
     ) { CodeMatcher.attendanceStatus($0) }
     var log = attendanceLog()
     #expect(status.read(record(["Maybe"], line: 3), &log) == nil)
@@ -88,7 +88,7 @@ struct ColumnReaderTests {
 
   @Test func aRequiredColumnRejectsTheRowWhenBlankOrUnreadable() {
     var date = ColumnReader<Day>(
-      "date", at: 0, ifUnreadable: .reject(missing: "the date is missing")
+      Column("date"), at: 0, ifUnreadable: .reject(missing: "the date is missing")
     ) { DateParser().parse($0) }
     var log = attendanceLog()
     #expect(date.read(record(["14/07/2025"], line: 2), &log) == Day(year: 2025, month: 7, day: 14))
@@ -105,7 +105,7 @@ struct ColumnReaderTests {
 
   @Test func theMemoReturnsTheSameValueForTheSameBytesAndParsesThemOnce() {
     let counter = ParseCounter()
-    var hours = ColumnReader<Double>("duration_hours", at: 0) { bytes in
+    var hours = ColumnReader<Double>(Column("duration_hours"), at: 0) { bytes in
       counter.calls += 1
       return NumberParser.duration(bytes)
     }
@@ -128,7 +128,7 @@ struct ColumnReaderTests {
 
   @Test func withoutAMemoEveryCellIsParsed() {
     let counter = ParseCounter()
-    var dob = ColumnReader<Day>("date_of_birth", at: 0, memo: false) { bytes in
+    var dob = ColumnReader<Day>(Column("date_of_birth"), at: 0, memo: false) { bytes in
       counter.calls += 1
       return DateParser().parse(bytes)
     }
@@ -140,7 +140,7 @@ struct ColumnReaderTests {
 
   @Test func theMemoIsKeyedByBytesNotByWhatTheyRead() {
     let counter = ParseCounter()
-    var setting = ColumnReader<Setting>("setting", at: 0) { bytes in
+    var setting = ColumnReader<Setting>(Column("setting"), at: 0) { bytes in
       counter.calls += 1
       return CodeMatcher.setting(bytes)
     }
