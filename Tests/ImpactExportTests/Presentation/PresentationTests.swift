@@ -63,11 +63,9 @@ import Testing
       """
     ])
     defer { folder.remove() }
-    let exporter = try WorkbookExporter(
-      context: WorkbookFixture.context(), templates: .folder(folder.file("templates")))
-    try exporter.write(to: folder.file("impact-report.xlsx"))
-    let summary = try WorkbookReader(path: folder.file("impact-report.xlsx")).cells(of: "Summary")
-    let texts = Set(summary.values.compactMap { if case .text(let t) = $0 { t } else { nil } })
+    let texts = try WorkbookFixture.workbook(
+      in: folder, templates: .folder(folder.file("templates"))
+    ).texts(of: "Summary")
     #expect(texts.contains("Everyone who came"))
     #expect(texts.contains("Below target"))
     #expect(texts.contains("Aim"))
@@ -85,15 +83,9 @@ import Testing
       """
     ])
     defer { folder.remove() }
-    let exporter = try WorkbookExporter(
-      context: WorkbookFixture.context(), templates: .folder(folder.file("templates")))
-    try exporter.write(to: folder.file("impact-report.xlsx"))
-    let workbook = try WorkbookReader(path: folder.file("impact-report.xlsx"))
-    func texts(_ sheet: String) -> Set<String> {
-      Set(
-        workbook.cells(of: sheet).values.compactMap { if case .text(let t) = $0 { t } else { nil } }
-      )
-    }
+    let workbook = try WorkbookFixture.workbook(
+      in: folder, templates: .folder(folder.file("templates")))
+    let texts = workbook.texts(of:)
     #expect(texts("Reach").contains("Who came, 2025-26 Q2"))
     #expect(!texts("Reach").contains("Reach, 2025-26 Q2"))
     #expect(texts("Inclusion").contains("About the group"))
@@ -111,9 +103,7 @@ import Testing
   @Test func theBuiltInFooterNamesTheSheetAndThePage() throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
-    try WorkbookExporter(context: WorkbookFixture.context()).write(
-      to: folder.file("impact-report.xlsx"))
-    let workbook = try WorkbookReader(path: folder.file("impact-report.xlsx"))
+    let workbook = try WorkbookFixture.workbook(in: folder)
     for sheet in workbook.sheets {
       #expect(
         workbook.text(sheet.part).contains(

@@ -1,6 +1,7 @@
 import ImpactAnalytics
 import ImpactExport
 import ImpactModel
+import ImpactTestSupport
 
 /// A small report whose programme, funder and comment texts are hostile: formula-like,
 /// control characters, emoji, right-to-left, a literal escape, a 40,000-character comment.
@@ -18,6 +19,15 @@ enum WorkbookFixture {
     "bell\u{7} and nul\u{0} and \u{FFFE}", longComment,
   ]
   static let funder = "=SUM(A1:A9)"
+
+  /// The fixture's workbook, written in `folder` with the labels of `templates`, read back.
+  static func workbook(in folder: TemporaryFolder, templates: TemplateSource = .builtIn)
+    throws -> WorkbookReader
+  {
+    let path = folder.file("impact-report.xlsx")
+    try WorkbookExporter(context: context(), templates: templates).write(to: path)
+    return try WorkbookReader(path: path)
+  }
 
   /// The context: every figure computed by the engine for 2025-26 Q2.
   static func context() -> ReportContext {

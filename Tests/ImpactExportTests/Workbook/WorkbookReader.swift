@@ -51,6 +51,11 @@ struct WorkbookReader {
     return SheetCells.parse(data, sharedStrings: sharedStrings)
   }
 
+  /// The texts of a sheet's cells.
+  func texts(of sheetName: String) -> Set<String> {
+    Set(cells(of: sheetName).values.compactMap { if case .text(let t) = $0 { t } else { nil } })
+  }
+
   /// Turns `_xHHHH_` escapes back into characters.
   static func unescape(_ text: String) -> String {
     let scalars = Array(text.unicodeScalars)

@@ -860,6 +860,7 @@ workbook.high: 95% high
 workbook.value: Value
 workbook.quarter: Quarter
 workbook.number: Number
+workbook.period_dates: {period} ({start} to {end})
 workbook.nothing_to_show: Nothing to show for the period.
 workbook.tool: impact {version}
 workbook.wellby_note: The WELLBY value is indicative: it assumes the change in life satisfaction lasts one year and deducts nothing for what would have happened anyway.

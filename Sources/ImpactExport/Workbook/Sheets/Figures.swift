@@ -30,7 +30,9 @@ struct Figures {
   /// A period with its dates: `2025-26 Q4 (2026-01-01 to 2026-03-31)`.
   func describe(_ period: Period) -> String {
     guard let start = period.start, let end = period.end else { return period.label }
-    return "\(period.label) (\(start) to \(end))"
+    return labels(
+      "workbook.period_dates",
+      ["period": period.label, "start": start.description, "end": end.description])
   }
 
   /// A number of a row's indicator in the indicator's ``FigureStyle``, as a cell.
