@@ -90,6 +90,27 @@ public enum FileWriteError: Error, Equatable, Sendable, CustomStringConvertible 
     }
   }
 
+  /// The same error about the file at `path` with its leading `folder` replaced by
+  /// `replacement`: a file written in a staging folder, named where it will be.
+  func replacingPath(_ folder: String, with replacement: String) -> FileWriteError {
+    guard path.hasPrefix(folder) else { return self }
+    let moved = replacement + path.dropFirst(folder.count)
+    switch self {
+    case .cannotCreate(_, let code, let reason):
+      return .cannotCreate(path: moved, code: code, reason: reason)
+    case .cannotWrite(_, let code, let reason):
+      return .cannotWrite(path: moved, code: code, reason: reason)
+    case .cannotReplace(_, let code, let reason):
+      return .cannotReplace(path: moved, code: code, reason: reason)
+    case .cannotRemove(_, let code, let reason):
+      return .cannotRemove(path: moved, code: code, reason: reason)
+    case .notAnOutputFolder(_, let entry):
+      return .notAnOutputFolder(path: moved, entry: entry)
+    case .notEncodable(_, let character, let encoding):
+      return .notEncodable(path: moved, character: character, encoding: encoding)
+    }
+  }
+
   /// What to do about the error number `code`, when it says what is wrong with the disk or
   /// the folder; `nil` leaves the fix to the case.
   static func fix(for code: Int32) -> String? {

@@ -39,7 +39,7 @@ public struct StagedFolder: ~Copyable {
     } catch {
       try? Folder.remove(staging)
       pending?.forget(staging)
-      throw error
+      throw error.replacingPath(staging, with: destination)
     }
     self.destination = destination
     self.target = target
@@ -128,7 +128,7 @@ public struct StagedFolder: ~Copyable {
       pending?.forget(candidate)
       attempt += 1
       if code != EEXIST || attempt >= 16 {
-        throw .cannotCreate(path: candidate, code: code, reason: SystemCalls.reason(code))
+        throw .cannotCreate(path: target, code: code, reason: SystemCalls.reason(code))
       }
     }
   }
