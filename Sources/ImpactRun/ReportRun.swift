@@ -61,15 +61,11 @@ public struct ReportRun: Sendable {
       throw .unknownFunder(
         name: funder, period: periods.reporting.label, funders: funders.map(\.funder))
     }
-    do {
-      try OutputFolder.prepare(folder)
-    } catch {
-      throw .outputFolder(folder)
-    }
+    // The whole report goes into a staging folder beside `folder`, swapped in at the end:
+    // whatever stops the run, `folder` is left as it was (OUTPUTS.md).
+    let staged = try Self.staging(folder)
     progress?(.phase("Writing the reports to \(folder)"))
     var files: [String] = []
-    // The text reports first: every template is rendered before anything is written, so a
-    // template or funder mistake stops the run with nothing written.
     let templates: TemplateSource = options.templatesFolder.map { .folder($0) } ?? .builtIn
     var workbook: WorkbookExporter?
     if options.formats.contains(.xlsx) {
@@ -86,42 +82,59 @@ public struct ReportRun: Sendable {
         templates: templates)
       do {
         files += try exporter.write(
-          to: folder, audiences: Set(options.audiences), formats: textFormats,
+          to: staged.path, audiences: Set(options.audiences), formats: textFormats,
           funder: options.funder, wordLimit: options.words)
       } catch {
         switch error {
         case .template(let error): throw .template(error)
-        case .write(let error): throw .textReportNotWritten(error)
+        case .write(let error):
+          throw .reportNotWritten(folder: folder, reason: staged.naming(error.description))
         case .unknownFunder(let name, let period, let funders):
           throw .unknownFunder(name: name, period: period, funders: funders)
         }
       }
     }
     do {
-      let path = { (name: String) in (folder as NSString).appendingPathComponent(name) }
       if let workbook {
-        try workbook.write(to: path("impact-report.xlsx"))
-        files.append(path("impact-report.xlsx"))
+        try workbook.write(to: staged.file("impact-report.xlsx"))
+        files.append(staged.file("impact-report.xlsx"))
       }
       if options.formats.contains(.csv) {
-        try IndicatorsCSVFile(rows: rows).write(to: path("indicators.csv"))
-        files.append(path("indicators.csv"))
-        try DataQualityFile(dataset: dataset).write(to: path("data-quality.csv"))
-        files.append(path("data-quality.csv"))
+        try IndicatorsCSVFile(rows: rows).write(to: staged.file("indicators.csv"))
+        files.append(staged.file("indicators.csv"))
+        try DataQualityFile(dataset: dataset).write(to: staged.file("data-quality.csv"))
+        files.append(staged.file("data-quality.csv"))
       }
       if options.formats.contains(.json) {
         let heading = IndicatorsJSONFile.Heading(
           organisation: context.organisation, generatedAt: context.generatedAt,
           toolVersion: context.toolVersion, reportingPeriod: periods.reporting)
-        try IndicatorsJSONFile(heading: heading, rows: rows).write(to: path("indicators.json"))
-        files.append(path("indicators.json"))
+        try IndicatorsJSONFile(heading: heading, rows: rows).write(
+          to: staged.file("indicators.json"))
+        files.append(staged.file("indicators.json"))
       }
     } catch {
-      throw .reportNotWritten(folder: folder, reason: "\(error)")
+      throw .reportNotWritten(folder: folder, reason: staged.naming("\(error)"))
+    }
+    for index in files.indices { files[index] = staged.naming(files[index]) }
+    let leftover: FileWriteError?
+    do {
+      leftover = try staged.commit()
+    } catch {
+      throw .outputFolder(error)
     }
     progress?(.phase(""))
     return ReportRunResult(
       period: periods.reporting, folder: folder, files: files, figures: rows.count,
-      rejectedRows: rejected)
+      rejectedRows: rejected, leftover: leftover)
+  }
+
+  /// The staging folder that will replace `folder`.
+  private static func staging(_ folder: String) throws(ReportRunError) -> StagedFolder {
+    do {
+      return try StagedFolder(replacing: folder)
+    } catch {
+      throw .outputFolder(error)
+    }
   }
 }

@@ -23,11 +23,11 @@ public enum ReportRunError: Error, CustomStringConvertible, Equatable {
   case unknownFunder(name: String, period: String, funders: [String])
   /// A report template is unusable.
   case template(TemplateError)
-  /// The output folder could not be created.
-  case outputFolder(String)
-  /// A text report could not be written.
-  case textReportNotWritten(FileWriteError)
-  /// The workbook, indicators or data-quality file could not be written to the folder.
+  /// The output folder could not be replaced: its staging folder could not be made, it holds
+  /// files impact did not write, or the finished report could not be swapped in.
+  case outputFolder(FileWriteError)
+  /// A file of the report could not be written into the staging folder; the folder is as it
+  /// was. `reason` is the file's error, naming it at its place in the folder.
   case reportNotWritten(folder: String, reason: String)
   /// The validation's `data-quality.csv` could not be written to the folder.
   case dataQualityNotWritten(folder: String, reason: String)
@@ -51,12 +51,11 @@ public enum ReportRunError: Error, CustomStringConvertible, Equatable {
       return TextReportError.unknownFunder(name: name, period: period, funders: funders)
         .description
     case .template(let error): return error.description
-    case .outputFolder(let folder):
-      return "Could not create the output folder \(folder). Check that its parent folder exists "
-        + "and that you may write there, or give another folder with --out."
-    case .textReportNotWritten(let error): return error.description
+    case .outputFolder(let error):
+      return error.description + " The previous report, if any, is as it was."
     case .reportNotWritten(let folder, let reason):
-      return "Could not write the report to \(folder): \(reason)"
+      return "Could not write the report to \(folder), so the previous report there (if any) is "
+        + "as it was. \(reason)"
     case .dataQualityNotWritten(let folder, let reason):
       return "Could not write data-quality.csv to \(folder): \(reason)"
     }

@@ -1,4 +1,5 @@
 import ImpactAnalytics
+import ImpactFiles
 
 /// What a report run wrote.
 public struct ReportRunResult: Sendable {
@@ -12,13 +13,20 @@ public struct ReportRunResult: Sendable {
   public var figures: Int
   /// How many rows of the data were rejected.
   public var rejectedRows: Int
+  /// The previous report, when it was replaced but could not be removed: the new report is in
+  /// place all the same, and the error says what is left over and what to do.
+  public var leftover: FileWriteError?
 
   /// Creates a result.
-  public init(period: Period, folder: String, files: [String], figures: Int, rejectedRows: Int) {
+  public init(
+    period: Period, folder: String, files: [String], figures: Int, rejectedRows: Int,
+    leftover: FileWriteError? = nil
+  ) {
     self.period = period
     self.folder = folder
     self.files = files
     self.figures = figures
     self.rejectedRows = rejectedRows
+    self.leftover = leftover
   }
 }

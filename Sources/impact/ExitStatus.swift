@@ -21,7 +21,7 @@ enum ExitStatus: Int32 {
       self = .usage
     case .data, .rejectedRows, .noAttendedSession:
       self = .dataProblem
-    case .outputFolder, .textReportNotWritten, .reportNotWritten, .dataQualityNotWritten:
+    case .outputFolder, .reportNotWritten, .dataQualityNotWritten:
       self = .output
     }
   }

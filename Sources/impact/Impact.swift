@@ -1,4 +1,5 @@
 import ArgumentParser
+import ImpactFiles
 import ImpactRun
 
 /// The `impact` command: figures for boards and funders from a folder of CSV exports.
@@ -13,11 +14,15 @@ struct Impact: ParsableCommand {
 
   /// Runs the command line. A usage mistake (an unknown option, a bad value) exits with
   /// status 2, as OUTPUTS.md says, rather than the argument parser's 64; help and version
-  /// exit 0, and a command's own exit status is kept.
+  /// exit 0, and a command's own exit status is kept. Ctrl-C and `kill` remove what is being
+  /// written and exit 130 or 143 (``Interruption``).
   static func main() {
+    let pending = PendingOutputs()
+    let sources = Interruption.handle(removing: pending)
+    defer { withExtendedLifetime(sources) {} }
     do {
       var command = try parseAsRoot()
-      try command.run()
+      try PendingOutputs.$current.withValue(pending) { try command.run() }
     } catch {
       guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
       StandardError.line(fullMessage(for: error))

@@ -67,6 +67,7 @@ struct Report: ParsableCommand {
             + (result.rejectedRows > 0
               ? " (\(result.rejectedRows) rows rejected: see data-quality.csv)" : ""))
       }
+      if let leftover = result.leftover { StandardError.line(leftover.description) }
     } catch {
       throw data.stop(error)
     }

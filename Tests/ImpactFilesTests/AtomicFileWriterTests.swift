@@ -52,11 +52,12 @@ import Testing
     } catch {
       caught = error
     }
-    guard case .cannotCreate(let errorPath, let reason)? = caught else {
+    guard case .cannotCreate(let errorPath, let code, let reason)? = caught else {
       Issue.record("expected cannotCreate, got \(String(describing: caught))")
       return
     }
     #expect(errorPath == path)
+    #expect(code == ENOENT)
     #expect(reason == "No such file or directory")
     #expect(caught!.description.contains(path))
     #expect(caught!.description.contains("folder exists"))
@@ -74,7 +75,7 @@ import Testing
     } catch {
       caught = error
     }
-    guard case .cannotReplace(let errorPath, _)? = caught else {
+    guard case .cannotReplace(let errorPath, _, _)? = caught else {
       Issue.record("expected cannotReplace, got \(String(describing: caught))")
       return
     }

@@ -46,6 +46,19 @@ import Testing
         == "'=SUM(A1:A3),'+44 1234,'-5,'@home,'\tTabbed,\"'\rReturn\",\"'=a,b\",a=b,,-5,=1+1\n")
   }
 
+  @Test func formulaStartsAfterLeadingSpacesAndOnLaterLinesAreMadeSafe() throws {
+    let text = try writtenText { writer in
+      try writer.writeRow([
+        .userText("  =1+1"), .userText(" @x"), .userText("ok\n=HYPERLINK(\"u\")\n  -2"),
+        .userText("a\r\n+b"), .userText("plain\nlines"), CSVField("x\n=1"),
+      ])
+    }
+    #expect(
+      text
+        == "'  =1+1,' @x,\"ok\n'=HYPERLINK(\"\"u\"\")\n'  -2\",\"a\r\n'+b\","
+        + "\"plain\nlines\",\"x\n=1\"\n")
+  }
+
   @Test func integersAreWrittenAsPlainDigits() throws {
     let text = try writtenText { writer in
       try writer.writeField(0)

@@ -13,18 +13,23 @@ import Testing
 /// Every write-side call, failed through the seam with each error a full or read-only disk
 /// gives: the previous file stays, no temporary file is left, and the message names the file.
 @Suite struct FileFaultTests {
-  static let errors: [(Int32, String)] = [
-    (ENOSPC, "No space left on device"), (EIO, "Input/output error"),
-    (EACCES, "Permission denied"), (EROFS, "Read-only file system"),
+  /// Each error number, what the system says, and the fix the message gives for it.
+  static let errors: [(Int32, String, String)] = [
+    (ENOSPC, "No space left on device", "free some disk space"),
+    (EIO, "Input/output error", "the disk or device reported an error"),
+    (EACCES, "Permission denied", "ask for write permission on the folder"),
+    (EROFS, "Read-only file system", "the disk is read-only"),
   ]
 
-  static let cases: [(SystemCall, Int32, String)] = [
+  static let cases: [(SystemCall, Int32, String, String)] = [
     SystemCall.open, .write, .fsync, .close, .rename,
   ]
-  .flatMap { call in errors.map { (call, $0.0, $0.1) } }
+  .flatMap { call in errors.map { (call, $0.0, $0.1, $0.2) } }
 
   @Test(arguments: cases)
-  func aFailedCallLeavesThePreviousFile(call: SystemCall, code: Int32, reason: String) throws {
+  func aFailedCallLeavesThePreviousFile(
+    call: SystemCall, code: Int32, reason: String, fix: String
+  ) throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
     let path = folder.file("summary.txt")
@@ -41,9 +46,11 @@ import Testing
     #expect(plan.count(of: call) == 1)
     #expect(caught?.path == path)
     #expect(caught?.reason == reason)
+    #expect(caught?.code == code)
+    #expect(caught?.description.contains(fix) == true)
     #expect(caught?.description.contains(path) == true)
     switch call {
-    case .open: #expect(caught?.description.contains("choose another output folder") == true)
+    case .open: #expect(caught?.description.contains("Could not start writing \(path)") == true)
     case .rename: #expect(caught?.description.contains("is unchanged") == true)
     default: #expect(caught?.description.contains("Nothing was changed at \(path)") == true)
     }
@@ -56,7 +63,10 @@ import Testing
     defer { folder.remove() }
     let path = folder.file("big.csv")
     let plan = FileFaultPlan(failing: .write, occurrence: 3, errno: ENOSPC)
-    #expect(throws: FileWriteError.cannotWrite(path: path, reason: "No space left on device")) {
+    #expect(
+      throws: FileWriteError.cannotWrite(
+        path: path, code: ENOSPC, reason: "No space left on device")
+    ) {
       try FileFaultPlan.$current.withValue(plan) {
         var file = try AtomicFileWriter(path: path, bufferCapacity: 4)
         try file.write("0123")
@@ -75,7 +85,9 @@ import Testing
     defer { folder.remove() }
     let path = folder.file("reports/q1")
     let plan = FileFaultPlan(failing: .mkdir, occurrence: 2, errno: EACCES)
-    #expect(throws: FileWriteError.cannotCreate(path: path, reason: "Permission denied")) {
+    #expect(
+      throws: FileWriteError.cannotCreate(path: path, code: EACCES, reason: "Permission denied")
+    ) {
       try FileFaultPlan.$current.withValue(plan) {
         try OutputFolder.prepare(path)
       }

@@ -1,4 +1,6 @@
+import Foundation
 import ImpactAnalytics
+import ImpactFiles
 import ImpactIngest
 import ImpactRun
 import Testing
@@ -17,10 +19,10 @@ import Testing
   (.data(.noDataFiles("empty")), 1),
   (.rejectedRows(count: 1, folder: "data"), 1),
   (.noAttendedSession(folder: "data"), 1),
-  (.outputFolder("blocked"), 3),
+  (.outputFolder(.cannotCreate(path: "blocked", code: EACCES, reason: "Permission denied")), 3),
+  (.outputFolder(.notAnOutputFolder(path: "data", entry: "attendance.csv")), 3),
   (.reportNotWritten(folder: "out", reason: "disk full"), 3),
   (.dataQualityNotWritten(folder: "out", reason: "disk full"), 3),
-  (.textReportNotWritten(.cannotCreate(path: "out/a.md", reason: "no folder")), 3),
 ])
 func eachStopHasItsExitStatus(error: ReportRunError, status: Int) {
   #expect(ExitStatus(error).rawValue == Int32(status))

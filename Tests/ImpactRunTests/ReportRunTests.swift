@@ -1,5 +1,6 @@
 import Foundation
 import ImpactExport
+import ImpactFiles
 import ImpactRun
 import ImpactTestSupport
 import Testing
@@ -133,7 +134,9 @@ import Testing
     let data = try TemporaryFolder(TemporaryFolder.register().merging(["blocked": "x"]) { $1 })
     defer { data.remove() }
     let blocked = data.path + "/blocked"
-    #expect(throws: ReportRunError.outputFolder(blocked)) {
+    let inTheWay = FileWriteError.cannotCreate(
+      path: blocked, code: EEXIST, reason: "a file of that name is in the way")
+    #expect(throws: ReportRunError.outputFolder(inTheWay)) {
       try ReportRun(options: .init(dataFolder: data.path, out: blocked)).run()
     }
   }

@@ -1,3 +1,5 @@
+import ImpactFiles
+
 /// Why the workbook could not be written.
 ///
 /// Whatever the case, the file at the destination is as it was before the attempt: the new
@@ -5,11 +7,11 @@
 public enum WorkbookError: Error, Equatable, Sendable, CustomStringConvertible {
   /// The spreadsheet library reported a failure at a step of building the workbook.
   case libraryFailed(path: String, step: String, reason: String)
-  /// The finished workbook could not be saved beside its destination (missing folder, no
-  /// permission, full disk).
+  /// The spreadsheet library could not create the workbook's file beside its destination.
   case cannotSave(path: String, reason: String)
-  /// The finished workbook could not be moved into place.
-  case cannotReplace(path: String, reason: String)
+  /// The workbook's file could not be started, synced or moved into place; the error says
+  /// which, with the system's reason and its fix.
+  case file(FileWriteError)
   /// The workbook's layout broke one of Excel's rules (a sheet or table name, a cell beyond the
   /// sheet's edge, a number that is not finite): a fault in `impact` itself.
   case invalidLayout(path: String, detail: String)
@@ -17,9 +19,10 @@ public enum WorkbookError: Error, Equatable, Sendable, CustomStringConvertible {
   /// The destination the error is about.
   public var path: String {
     switch self {
-    case .libraryFailed(let path, _, _), .cannotSave(let path, _), .cannotReplace(let path, _),
-      .invalidLayout(let path, _):
+    case .libraryFailed(let path, _, _), .cannotSave(let path, _), .invalidLayout(let path, _):
       return path
+    case .file(let error):
+      return error.path
     }
   }
 
@@ -33,10 +36,8 @@ public enum WorkbookError: Error, Equatable, Sendable, CustomStringConvertible {
       return "Could not save the workbook \(path): \(reason). Nothing was changed at \(path). "
         + "Check that the folder exists, that you may write there and that the disk has room, "
         + "or choose another output folder."
-    case .cannotReplace(let path, let reason):
-      return "Could not put the new workbook in place at \(path): \(reason). The previous file, "
-        + "if any, is unchanged; close any program that has it open (Excel locks open files) "
-        + "and run again."
+    case .file(let error):
+      return error.description
     case .invalidLayout(let path, let detail):
       return "Could not write the workbook \(path): \(detail). Nothing was changed at \(path). "
         + "This is a fault in impact; please report it (the other outputs are unaffected)."

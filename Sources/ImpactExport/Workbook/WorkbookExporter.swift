@@ -49,7 +49,7 @@ public struct WorkbookExporter {
     do {
       file = try AtomicFileWriter(path: path)
     } catch {
-      throw .cannotSave(path: path, reason: error.reason)
+      throw .file(error)
     }
     let workbook = try XlsxWorkbook(
       path: file.temporaryPath, calls: XlsxCalls(path: path, injected: injected),
@@ -59,8 +59,7 @@ public struct WorkbookExporter {
     do {
       try file.commit()
     } catch {
-      if case .cannotReplace = error { throw .cannotReplace(path: path, reason: error.reason) }
-      throw .cannotSave(path: path, reason: error.reason)
+      throw .file(error)
     }
   }
 

@@ -29,6 +29,8 @@ public struct AtomicFileWriter: ~Copyable {
   var buffer: [UInt8]
   private let bufferCapacity: Int
   private var isCommitted = false
+  /// The record of unfinished outputs the temporary file is in, if any.
+  private let pending: PendingOutputs?
 
   /// Opens a new temporary file beside `path`.
   ///
@@ -36,6 +38,8 @@ public struct AtomicFileWriter: ~Copyable {
   public init(path: String, bufferCapacity: Int = 1 << 16) throws(FileWriteError) {
     self.path = path
     self.bufferCapacity = max(bufferCapacity, 1)
+    let pending = PendingOutputs.current
+    self.pending = pending
     let slash = path.lastIndex(of: "/")
     let folder = slash.map { String(path[...$0]) } ?? ""
     let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
@@ -43,6 +47,7 @@ public struct AtomicFileWriter: ~Copyable {
     while true {
       let suffix = String(UInt64.random(in: 0...UInt64.max), radix: 36)
       let candidate = "\(folder).\(name).\(suffix).tmp"
+      pending?.add(candidate)
       let opened = SystemCalls.open(candidate, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
       if opened >= 0 {
         temporaryPath = candidate
@@ -50,9 +55,10 @@ public struct AtomicFileWriter: ~Copyable {
         break
       }
       let code = errno
+      pending?.forget(candidate)
       attempt += 1
       if code != EEXIST || attempt >= 16 {
-        throw .cannotCreate(path: path, reason: SystemCalls.reason(code))
+        throw .cannotCreate(path: path, code: code, reason: SystemCalls.reason(code))
       }
     }
     buffer = []
@@ -61,7 +67,10 @@ public struct AtomicFileWriter: ~Copyable {
 
   deinit {
     if descriptor >= 0 { _ = SystemCalls.close(descriptor) }
-    if !isCommitted { _ = SystemCalls.unlink(temporaryPath) }
+    if !isCommitted {
+      _ = SystemCalls.unlink(temporaryPath)
+      pending?.forget(temporaryPath)
+    }
   }
 
   /// Appends one byte.
@@ -109,7 +118,9 @@ public struct AtomicFileWriter: ~Copyable {
       }
     }
     buffer.removeAll(keepingCapacity: true)
-    if failure != 0 { throw .cannotWrite(path: path, reason: SystemCalls.reason(failure)) }
+    if failure != 0 {
+      throw .cannotWrite(path: path, code: failure, reason: SystemCalls.reason(failure))
+    }
   }
 
   /// Flushes everything to disk and moves the file into place at `path`, replacing any
@@ -118,15 +129,21 @@ public struct AtomicFileWriter: ~Copyable {
   public consuming func commit() throws(FileWriteError) {
     try flush()
     if SystemCalls.fsync(descriptor) != 0 {
-      throw .cannotWrite(path: path, reason: SystemCalls.reason(errno))
+      let code = errno
+      throw .cannotWrite(path: path, code: code, reason: SystemCalls.reason(code))
     }
     let closed = SystemCalls.close(descriptor)
     descriptor = -1
-    if closed != 0 { throw .cannotWrite(path: path, reason: SystemCalls.reason(errno)) }
+    if closed != 0 {
+      let code = errno
+      throw .cannotWrite(path: path, code: code, reason: SystemCalls.reason(code))
+    }
     if SystemCalls.rename(temporaryPath, path) != 0 {
-      throw .cannotReplace(path: path, reason: SystemCalls.reason(errno))
+      let code = errno
+      throw .cannotReplace(path: path, code: code, reason: SystemCalls.reason(code))
     }
     isCommitted = true
+    pending?.forget(temporaryPath)
   }
 
   /// Writes `bytes` to `path` in one step: all of them, or nothing changed.

@@ -6,7 +6,8 @@
 /// - a field is quoted only when it holds the delimiter, a `"`, a carriage return or a line
 ///   feed; a `"` inside a quoted field is doubled;
 /// - a spreadsheet-safe field (``CSVField/userText(_:)``) that starts with `=`, `+`, `-`, `@`,
-///   a tab or a carriage return gets a leading `'`;
+///   a tab or a carriage return, also after leading spaces, gets a leading `'`; so does each
+///   line of a multi-line field that starts so, for readers that take a line at a time;
 /// - text is UTF-8 without a byte order mark unless the format chooses another encoding.
 ///
 /// The file is written through an ``AtomicFileWriter``: nothing appears at `path` until
@@ -220,23 +221,49 @@ public struct CSVWriter: ~Copyable {
         break
       }
     }
-    let needsPrefix = safe && !bytes.isEmpty && Self.startsFormula(bytes[0])
+    let needsPrefix = safe && Self.opensFormula(bytes, at: 0)
+    let prefixesLines = safe && needsQuotes && Self.hasFormulaLine(bytes)
     if !needsQuotes && !needsPrefix {
       output.append(contentsOf: bytes)
       return 0
     }
     if needsQuotes { output.append(quote) }
     if needsPrefix { output.append(0x27) }
-    if hasQuote {
-      for byte in bytes {
+    if hasQuote || prefixesLines {
+      for index in bytes.indices {
+        let byte = bytes[index]
         output.append(byte)
         if byte == quote { output.append(quote) }
+        if prefixesLines && Self.endsLine(bytes, at: index)
+          && Self.opensFormula(bytes, at: index + 1)
+        {
+          output.append(0x27)
+        }
       }
     } else {
       output.append(contentsOf: bytes)
     }
     if needsQuotes { output.append(quote) }
     return needsQuotes ? lineBreaks(in: bytes) : 0
+  }
+
+  /// Whether the text from `index` opens a formula: after any spaces, `=`, `+`, `-`, `@`, a
+  /// tab or a carriage return.
+  private static func opensFormula(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+    var index = index
+    while index < bytes.count && bytes[index] == 0x20 { index += 1 }
+    return index < bytes.count && startsFormula(bytes[index])
+  }
+
+  /// Whether a line after the first of a multi-line text opens a formula.
+  private static func hasFormulaLine(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    bytes.indices.contains { endsLine(bytes, at: $0) && opensFormula(bytes, at: $0 + 1) }
+  }
+
+  /// Whether a line ends at `index`: a `\n`, or a `\r` not before a `\n`.
+  private static func endsLine(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+    bytes[index] == 0x0A
+      || (bytes[index] == 0x0D && (index + 1 == bytes.count || bytes[index + 1] != 0x0A))
   }
 
   private static func startsFormula(_ byte: UInt8) -> Bool {

@@ -75,6 +75,15 @@ enum SystemCalls {
     #endif
   }
 
+  static func rmdir(_ path: String) -> Int32 {
+    if let code = injectedFault(.rmdir) { return fail(code) }
+    #if canImport(Glibc)
+      return Glibc.rmdir(path)
+    #else
+      return Darwin.rmdir(path)
+    #endif
+  }
+
   /// The text the system gives for an error number.
   static func reason(_ code: Int32) -> String {
     String(cString: strerror(code))

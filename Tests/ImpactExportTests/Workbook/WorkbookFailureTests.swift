@@ -1,4 +1,5 @@
 import Foundation
+import ImpactFiles
 import ImpactTestSupport
 import Testing
 
@@ -29,17 +30,19 @@ func aFailingStepLeavesThePreviousWorkbookAndNoTemporaryFile(_ step: XlsxOperati
   #expect(folder.entries == ["impact-report.xlsx"])
 }
 
-@Test func aMissingFolderIsReportedAsCannotSave() throws {
+@Test func aMissingFolderIsReportedAsTheFileNotStarted() throws {
   let folder = try TemporaryFolder()
   defer { folder.remove() }
   let path = folder.file("missing/impact-report.xlsx")
-  #expect(throws: WorkbookError.cannotSave(path: path, reason: "No such file or directory")) {
+  let error = FileWriteError.cannotCreate(
+    path: path, code: ENOENT, reason: "No such file or directory")
+  #expect(throws: WorkbookError.file(error)) {
     try WorkbookExporter(context: WorkbookFixture.context()).write(to: path)
   }
   #expect(folder.entries.isEmpty)
 }
 
-@Test func aFolderInTheWayIsReportedAsCannotReplace() throws {
+@Test func aFolderInTheWayIsReportedAsTheFileNotReplaced() throws {
   let folder = try TemporaryFolder()
   defer { folder.remove() }
   let path = folder.file("impact-report.xlsx")
@@ -48,7 +51,9 @@ func aFailingStepLeavesThePreviousWorkbookAndNoTemporaryFile(_ step: XlsxOperati
   #expect {
     try WorkbookExporter(context: WorkbookFixture.context()).write(to: path)
   } throws: { error in
-    if case .cannotReplace(let failed, _)? = error as? WorkbookError { return failed == path }
+    if case .file(.cannotReplace(let failed, _, _))? = error as? WorkbookError {
+      return failed == path
+    }
     return false
   }
   #expect(folder.entries == ["impact-report.xlsx"])
