@@ -76,7 +76,7 @@ let package = Package(
     .testTarget(
       name: "ImpactIngestTests",
       dependencies: [
-        "ImpactIngest", "ImpactModel", "ImpactFiles", "ImpactTestSupport",
+        "ImpactIngest", "ImpactModel", "ImpactFiles", "ImpactTestSupport", "CXlsxWriter",
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ],
       resources: [.copy("Fixtures")]

@@ -140,7 +140,7 @@ final class SheetReader: XMLEventHandler {
     case .shared:
       let text = String(decoding: value, as: UTF8.self)
       let index = XMLBytes.unsignedText(text)
-      let found = index.flatMap { index in
+      let found: Void? = index.flatMap { index in
         sharedStrings.withString(index) { cell.append(contentsOf: $0) }
       }
       guard found != nil || value.isEmpty else {
