@@ -2,7 +2,7 @@
 #          make test: run every test.
 SHELL := /bin/bash
 SWIFT ?= swift
-APT_PACKAGES := libxlsxwriter-dev libcsv-dev zlib1g-dev pkg-config
+APT_PACKAGES := libxlsxwriter-dev libcsv-dev libxml2-dev zlib1g-dev pkg-config
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 BIN := .build/release/impact
 

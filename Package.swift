@@ -24,6 +24,11 @@ let package = Package(
       pkgConfig: "xlsxwriter",
       providers: [.apt(["libxlsxwriter-dev"])]
     ),
+    .systemLibrary(
+      name: "CLibXML2",
+      pkgConfig: "libxml-2.0",
+      providers: [.apt(["libxml2-dev"])]
+    ),
 
     // Layers: impact → Run → Export → Analytics → Model ← Ingest (Run also → Ingest);
     // Ingest, Export and Sample write files only through ImpactFiles.
@@ -34,7 +39,9 @@ let package = Package(
     .target(
       name: "ImpactIngest",
       dependencies: [
-        "ImpactModel", "ImpactFiles", "CLibCSV", .product(name: "Yams", package: "Yams"),
+        "ImpactModel", "ImpactFiles", "CLibCSV", "CLibXML2",
+        .product(name: "Yams", package: "Yams"),
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ]
     ),
     .target(name: "ImpactAnalytics", dependencies: ["ImpactModel"]),
@@ -68,7 +75,10 @@ let package = Package(
     .testTarget(name: "ImpactFilesTests", dependencies: ["ImpactFiles", "ImpactTestSupport"]),
     .testTarget(
       name: "ImpactIngestTests",
-      dependencies: ["ImpactIngest", "ImpactModel", "ImpactFiles", "ImpactTestSupport"],
+      dependencies: [
+        "ImpactIngest", "ImpactModel", "ImpactFiles", "ImpactTestSupport", "CXlsxWriter",
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ],
       resources: [.copy("Fixtures")]
     ),
     .testTarget(name: "ImpactAnalyticsTests", dependencies: ["ImpactAnalytics", "ImpactModel"]),

@@ -2,7 +2,8 @@ import ImpactFiles
 import ImpactModel
 
 /// `data-quality.csv`: every rejected row, collapsed duplicate and warning, then any file
-/// skipped under `--keep-going`, with file, line, kind, column, value, severity and problem.
+/// skipped under `--keep-going` and any file or sheet not read by design (an `.xls` file, a
+/// hidden sheet: a `warning`), with file, line, kind, column, value, severity and problem.
 ///
 /// For the data's owner: it quotes row values, so it is never part of what travels to boards
 /// and funders. Text is written spreadsheet-safe.
@@ -32,6 +33,12 @@ public struct DataQualityFile {
       try writer.writeRow([
         .userText(skipped.path), "", "", "", "", CSVField(Severity.rejected.rawValue),
         .userText("file skipped: " + skipped.message),
+      ])
+    }
+    for note in dataset.notes {
+      try writer.writeRow([
+        .userText(note.path), "", "", "", "", CSVField(Severity.warning.rawValue),
+        .userText("not read: " + note.message),
       ])
     }
     try writer.finish()

@@ -30,6 +30,10 @@ public struct ValidationText {
       lines += ["", "Files skipped (--keep-going):"]
       lines += dataset.skippedFiles.map { "  \($0.message)" }
     }
+    if !dataset.notes.isEmpty {
+      lines += ["", "Not read:"]
+      lines += dataset.notes.map { "  \($0.message)" }
+    }
     lines += [""] + problems()
     return lines.joined(separator: "\n")
   }

@@ -1,12 +1,17 @@
 import Foundation
 import ImpactFiles
 
-/// Finds the data files of a folder: every `*.csv`, `*.tsv` and `*.txt` below it, hidden files
-/// and folders and excluded paths (the output folder, the IMD lookup) left out, in path order.
+/// Finds the data files of a folder: every `*.csv`, `*.tsv`, `*.txt`, `*.xlsx` and `*.xlsm`
+/// below it, and the `*.xls` and `*.ods` files that are listed as not read; hidden files and
+/// folders, Excel's `~$…` lock files and excluded paths (the output folder, the IMD lookup)
+/// left out, in path order.
 struct DataFileFinder {
   /// The hidden file `impact` leaves in every folder it writes outputs to; a folder holding
   /// it is never read as data, wherever it is and whatever `--out` named it.
   static let outputMarker = OutputFolder.marker
+
+  /// The extensions of files that are read, and of spreadsheets that are only listed.
+  static let extensions: Set<String> = ["csv", "tsv", "txt", "xlsx", "xlsm", "xls", "ods"]
 
   /// Absolute or folder-relative paths to leave out (files, or folders and all below them).
   var excluded: [String] = []
@@ -43,7 +48,8 @@ struct DataFileFinder {
       }
       // Anything that is not a folder counts, so that a broken link is reported, not passed over.
       guard (try? url.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) != true,
-        ["csv", "tsv", "txt"].contains(url.pathExtension.lowercased())
+        Self.extensions.contains(url.pathExtension.lowercased()),
+        !url.lastPathComponent.hasPrefix("~$")
       else { continue }
       found.append(String(path.dropFirst(root.path.count + 1)))
     }

@@ -8,6 +8,8 @@ public enum IngestError: Error, CustomStringConvertible, Equatable {
   case noDataFiles(String)
   /// A file could not be opened or read.
   case unreadableFile(path: String, reason: String)
+  /// A workbook (or one of its sheets) could not be read: the message names it and the fix.
+  case unreadableWorkbook(path: String, message: String)
   /// No row near the top of a file fits any kind.
   case unknownKind(path: String, header: [String])
   /// A file named for a kind lacks a column that kind requires.
@@ -21,11 +23,13 @@ public enum IngestError: Error, CustomStringConvertible, Equatable {
       return "\(folder): no such folder. Give the folder that holds your CSV files, "
         + "e.g. `impact validate my-data`."
     case .noDataFiles(let folder):
-      return "\(folder): no .csv, .tsv or .txt files found. Put your exports in this folder "
+      return "\(folder): no .csv, .tsv, .txt or .xlsx files found. Put your exports in this folder "
         + "(sub-folders are fine), or run `impact init \(folder)` for correctly headed templates."
     case .unreadableFile(let path, let reason):
       return "\(path): cannot be read (\(reason)). Check the file exists and is not open "
         + "elsewhere, or move it out of the data folder."
+    case .unreadableWorkbook(_, let message):
+      return message
     case .unknownKind(let path, let header):
       return "\(path): cannot tell what kind of file this is from its header "
         + "(\(Self.describe(header))). "

@@ -69,9 +69,28 @@ public struct DataFolderReader {
     return builder.finish(imdLookup: imd ?? [:])
   }
 
-  /// Reads one file into the builder: a first look at its top for the header, then the
-  /// whole file streamed into the builder.
+  /// Reads one file into the builder, by its format: a CSV file, each worksheet of a
+  /// workbook, or (an `.xls` or `.ods` file) a note that it is not read.
   private func readFile(
+    _ fullPath: String, shownAs path: String, into builder: inout DatasetBuilder,
+    locator: HeaderLocator, progress: @escaping (_ bytes: Int, _ rows: Int) -> Void
+  ) throws(IngestError) -> Int {
+    switch (path as NSString).pathExtension.lowercased() {
+    case "xlsx", "xlsm":
+      return try readWorkbook(
+        fullPath, shownAs: path, into: &builder, locator: locator, progress: progress)
+    case "xls", "ods":
+      builder.dataset.notes.append(FileNote(path: path, message: Self.oldSpreadsheet(path)))
+      return 0
+    default:
+      return try readCSV(
+        fullPath, shownAs: path, into: &builder, locator: locator, progress: progress)
+    }
+  }
+
+  /// Reads one CSV file: a first look at its top for the header, then the whole file
+  /// streamed into the builder.
+  private func readCSV(
     _ fullPath: String, shownAs path: String, into builder: inout DatasetBuilder,
     locator: HeaderLocator, progress: @escaping (_ bytes: Int, _ rows: Int) -> Void
   ) throws(IngestError) -> Int {
@@ -83,44 +102,141 @@ public struct DataFolderReader {
       ) {
         locator.recognizer.recognise(header: $0, named: named) != nil
       }
-      var top: [(line: Int, cells: [String])] = []
-      do {
-        try reader.forEachRecord(delimiter: delimiter) { record in
-          top.append((record.line, record.problem == nil ? record.allFields : []))
-          if top.count >= HeaderLocator.searchDepth { throw StopReading() }
-        }
-      } catch is StopReading {}
-      guard let found = locator.locate(top, named: named) else {
-        let first = top.first?.cells ?? []
+      let records = RecordSource(
+        name: path, encoding: reader.encoding.name, delimiter: delimiter.name
+      ) { progress, body in
+        try reader.forEachRecord(delimiter: delimiter, progress: progress, body)
+      }
+      let (found, first) = try locateHeader(records, named: named, locator: locator)
+      guard let found else {
         if let named { throw IngestError.missingColumns(path: path, kind: named, header: first) }
         throw IngestError.unknownKind(path: path, header: first)
       }
-      var report = FileReport(
-        path: path, kind: found.kind, encoding: reader.encoding.name,
-        delimiter: delimiter.name, headerLine: found.line)
-      report.unknownColumns = found.layout.unknownColumns
-      builder.begin(file: path, report: report)
-      var file = FileColumns(
-        found, extraFields: KindRecognizer.extraFields(of: configuration),
-        dates: builder.dates, participants: &builder.dataset.participants)
-      builder.noteMeasures(file)
-      var skip = found.firstDataRecord
-      var records = 0
-      let reportBytes: (Int) -> Void = { progress($0, records) }
-      try reader.forEachRecord(delimiter: delimiter, progress: reportBytes) { record in
-        if skip > 0 {
-          skip -= 1
-          return
-        }
-        records += 1
-        builder.add(record, &file)
-      }
-      return records
+      return try readRecords(records, found: found, into: &builder, progress: progress)
     } catch let error as IngestError {
       throw error
     } catch {
       throw .unreadableFile(path: path, reason: "\(error)")
     }
+  }
+
+  /// Reads each visible worksheet of a workbook whose header fits a kind as a file of its
+  /// own, named `file.xlsx [Sheet name]`; hidden sheets and sheets that fit no kind are
+  /// noted, and a workbook where no sheet fits is an error like a CSV file's.
+  private func readWorkbook(
+    _ fullPath: String, shownAs path: String, into builder: inout DatasetBuilder,
+    locator: HeaderLocator, progress: @escaping (_ bytes: Int, _ rows: Int) -> Void
+  ) throws(IngestError) -> Int {
+    do {
+      let workbook = try XlsxWorkbook(path: fullPath, shownAs: path)
+      let named = KindRecognizer.kind(forFileName: (path as NSString).lastPathComponent)
+      var rows = 0
+      var bytesBefore = 0
+      var unfit: [(source: String, first: [String])] = []
+      var notes: [FileNote] = []
+      var sheetsRead = 0
+      for sheet in workbook.sheets where !sheet.part.isEmpty {
+        let source = workbook.source(sheet)
+        guard !sheet.isHidden else {
+          notes.append(FileNote(path: source, message: Self.hiddenSheet(source)))
+          continue
+        }
+        let records = RecordSource(name: source, encoding: "XLSX", delimiter: "worksheet") {
+          progress, body in try workbook.forEachRow(of: sheet, progress: progress, body)
+        }
+        let (found, first) = try locateHeader(records, named: named, locator: locator)
+        guard let found else {
+          unfit.append((source, first))
+          continue
+        }
+        let before = bytesBefore
+        let rowsBefore = rows
+        rows += try readRecords(records, found: found, into: &builder) { bytes, sheetRows in
+          progress(before + bytes, rowsBefore + sheetRows)
+        }
+        bytesBefore += workbook.packedSize(sheet)
+        sheetsRead += 1
+      }
+      guard sheetsRead > 0 else {
+        let shown = unfit.first?.source ?? path
+        let first = unfit.first?.first ?? []
+        if let named { throw IngestError.missingColumns(path: shown, kind: named, header: first) }
+        throw IngestError.unknownKind(path: shown, header: first)
+      }
+      for (source, first) in unfit {
+        notes.append(FileNote(path: source, message: Self.unfitSheet(source, first: first)))
+      }
+      builder.dataset.notes += notes
+      return rows
+    } catch let error as IngestError {
+      throw error
+    } catch let error as XlsxError {
+      throw .unreadableWorkbook(path: path, message: error.description)
+    } catch {
+      throw .unreadableFile(path: path, reason: "\(error)")
+    }
+  }
+
+  /// The first records of a source, and where among them the header is (`nil` when none
+  /// fits), with the first record's cells for the message.
+  private func locateHeader(
+    _ records: RecordSource, named: FileKind?, locator: HeaderLocator
+  ) throws -> (HeaderLocator.Found?, [String]) {
+    var top: [(line: Int, cells: [String])] = []
+    do {
+      try records.forEach(nil) { record in
+        top.append((record.line, record.problem == nil ? record.allFields : []))
+        if top.count >= HeaderLocator.searchDepth { throw StopReading() }
+      }
+    } catch is StopReading {}
+    return (locator.locate(top, named: named), top.first?.cells ?? [])
+  }
+
+  /// Streams a source's records after its header into the builder, as one file's.
+  private func readRecords(
+    _ records: RecordSource, found: HeaderLocator.Found, into builder: inout DatasetBuilder,
+    progress: @escaping (_ bytes: Int, _ rows: Int) -> Void
+  ) throws -> Int {
+    var report = FileReport(
+      path: records.name, kind: found.kind, encoding: records.encoding,
+      delimiter: records.delimiter, headerLine: found.line)
+    report.unknownColumns = found.layout.unknownColumns
+    builder.begin(file: records.name, report: report)
+    var file = FileColumns(
+      found, extraFields: KindRecognizer.extraFields(of: configuration),
+      dates: builder.dates, participants: &builder.dataset.participants)
+    builder.noteMeasures(file)
+    var skip = found.firstDataRecord
+    var count = 0
+    let reportBytes: (Int) -> Void = { progress($0, count) }
+    try records.forEach(reportBytes) { record in
+      if skip > 0 {
+        skip -= 1
+        return
+      }
+      count += 1
+      builder.add(record, &file)
+    }
+    return count
+  }
+
+  static func oldSpreadsheet(_ path: String) -> String {
+    "\(path): this spreadsheet format (.\((path as NSString).pathExtension)) is not read. Open "
+      + "it in Excel or LibreOffice and save it as .xlsx (Excel Workbook) or as CSV, then run "
+      + "again."
+  }
+
+  static func hiddenSheet(_ source: String) -> String {
+    "\(source): a hidden sheet, not read. To have it read, unhide it in Excel (right-click a "
+      + "sheet tab, Unhide) and save the workbook."
+  }
+
+  static func unfitSheet(_ source: String, first: [String]) -> String {
+    let cells = first.prefix(8).map { "`\($0)`" }.joined(separator: ", ")
+    return "\(source): no row near the top fits a kind of file (its first row is "
+      + (first.isEmpty ? "empty" : cells + (first.count > 8 ? ", …" : "")) + "), so this "
+      + "sheet was not read. If it holds data, rename its columns (or add aliases under "
+      + "`columns:` in impact.yml)."
   }
 
   static func join(_ folder: String, _ path: String) -> String {

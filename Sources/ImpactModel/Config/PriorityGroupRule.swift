@@ -41,19 +41,22 @@ public struct PriorityGroupRule: Hashable, Sendable {
   /// The five groups used when the config names none.
   public static let defaults: [PriorityGroupRule] = [
     PriorityGroupRule(
-      id: "imd_1_3", label: "People living in the 30% most deprived areas", field: "imd_decile",
+      id: "imd_1_3", label: "People living in the 30% most deprived areas",
+      field: PersonField.imdDecile.name,
       condition: .range(min: nil, max: 3)),
     PriorityGroupRule(
-      id: "disabled", label: "Disabled people", field: "disability",
+      id: "disabled", label: "Disabled people", field: PersonField.disability.name,
       condition: .equals("Disabled")),
     PriorityGroupRule(
       id: "ethnically_diverse", label: "Black, Asian and other ethnically diverse people",
-      field: "ethnicity_group", condition: .isIn(["Asian", "Black", "Mixed", "Other"])),
+      field: PersonField.ethnicityGroup.name,
+      condition: .isIn(["Asian", "Black", "Mixed", "Other"])),
     PriorityGroupRule(
-      id: "children_young_people", label: "Children and young people (0-19)", field: "age",
+      id: "children_young_people", label: "Children and young people (0-19)",
+      field: PersonField.age.name,
       condition: .range(min: nil, max: 19)),
     PriorityGroupRule(
-      id: "older_people", label: "Older people (65+)", field: "age",
+      id: "older_people", label: "Older people (65+)", field: PersonField.age.name,
       condition: .range(min: 65, max: nil)),
   ]
 }

@@ -16,6 +16,8 @@ public struct Dataset: Sendable {
   public var files: [FileReport] = []
   /// Files skipped under `--keep-going`.
   public var skippedFiles: [SkippedFile] = []
+  /// Files and worksheets found but not read by design (an `.xls` file, a hidden sheet).
+  public var notes: [FileNote] = []
   /// Every rejected row, collapsed duplicate and warning, in file and line order.
   public var issues: [DataQualityIssue] = []
 

@@ -1,3 +1,5 @@
+import ImpactModel
+
 /// The columns an attendance register in the sample can have.
 enum AttendanceColumn {
   case sessionId
@@ -24,25 +26,25 @@ enum AttendanceColumn {
   /// The canonical column name of DATA.md (or the priority-group column), for problem records.
   var canonicalName: String {
     switch self {
-    case .sessionId: return "session_id"
-    case .date: return "date"
-    case .programme: return "programme"
-    case .participantId: return "participant_id"
-    case .headcount: return "headcount"
-    case .activity: return "activity"
-    case .venue: return "venue"
-    case .setting: return "setting"
-    case .artForm: return "art_form"
-    case .delivery: return "delivery"
-    case .startTime: return "start_time"
-    case .durationHours: return "duration_hours"
-    case .durationMinutes: return "duration_minutes"
-    case .capacity: return "capacity"
-    case .status: return "status"
+    case .sessionId: return Column.sessionID.name
+    case .date: return Column.date.name
+    case .programme: return Column.programme.name
+    case .participantId: return Column.participantID.name
+    case .headcount: return Column.headcount.name
+    case .activity: return Column.activity.name
+    case .venue: return Column.venue.name
+    case .setting: return Column.setting.name
+    case .artForm: return Column.artForm.name
+    case .delivery: return Column.delivery.name
+    case .startTime: return Column.startTime.name
+    case .durationHours: return Column.durationHours.name
+    case .durationMinutes: return Column.durationMinutes.name
+    case .capacity: return Column.capacity.name
+    case .status: return Column.status.name
     case .facilitator: return "facilitator"
-    case .gender: return "gender"
-    case .dateOfBirth: return "date_of_birth"
-    case .postcode: return "postcode"
+    case .gender: return Column.person(.gender).name
+    case .dateOfBirth: return Column.dateOfBirth.name
+    case .postcode: return Column.person(.postcode).name
     case .careExperienced: return "care_experienced"
     }
   }

@@ -226,7 +226,7 @@ struct ProgrammeSimulation {
       try writer.writeRow(texts)
       let id = texts[index(.participantId)]
       context.note(
-        path, line: writer.line, column: "participant_id", value: id, severity: .duplicate,
+        path, line: writer.line, column: Column.participantID.name, value: id, severity: .duplicate,
         problem: "the same person at the same session twice")
       try writer.writeRow(texts)
     case .malformedQuote:
@@ -240,7 +240,7 @@ struct ProgrammeSimulation {
       texts[index(.programme)] = ""
       try writer.writeRow(texts)
       context.note(
-        path, line: line, column: "programme", value: "", severity: .rejected,
+        path, line: line, column: Column.programme.name, value: "", severity: .rejected,
         problem: "the programme is missing")
     case .unknownSetting:
       texts[index(.setting)] = "Bandstand"

@@ -114,7 +114,7 @@ enum WellbeingFeedback {
           try first.writeRow(fields)
           if written == 12 {
             context.note(
-              yearPaths[0], line: first.line, column: "response_id", value: fields[0],
+              yearPaths[0], line: first.line, column: Column.responseID.name, value: fields[0],
               severity: .duplicate, problem: "the same response_id twice")
             try first.writeRow(fields)
           }
