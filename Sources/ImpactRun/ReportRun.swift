@@ -122,6 +122,6 @@ public struct ReportRun: Sendable {
     progress?(.phase(""))
     return ReportRunResult(
       period: periods.reporting, folder: folder, files: files, figures: rows.count,
-      rejectedRows: rejected)
+      rejectedRows: rejected, context: context, templates: templates)
   }
 }

@@ -1,4 +1,5 @@
 import ImpactAnalytics
+import ImpactExport
 
 /// What a report run wrote.
 public struct ReportRunResult: Sendable {
@@ -12,13 +13,23 @@ public struct ReportRunResult: Sendable {
   public var figures: Int
   /// How many rows of the data were rejected.
   public var rejectedRows: Int
+  /// What the outputs were drawn from (the figures, the settings, the account of the data),
+  /// for a front end that shows them again (the browser app's figure explorer).
+  public var context: ReportContext?
+  /// The templates the outputs were written with.
+  public var templates: TemplateSource
 
   /// Creates a result.
-  public init(period: Period, folder: String, files: [String], figures: Int, rejectedRows: Int) {
+  public init(
+    period: Period, folder: String, files: [String], figures: Int, rejectedRows: Int,
+    context: ReportContext? = nil, templates: TemplateSource = .builtIn
+  ) {
     self.period = period
     self.folder = folder
     self.files = files
     self.figures = figures
     self.rejectedRows = rejectedRows
+    self.context = context
+    self.templates = templates
   }
 }

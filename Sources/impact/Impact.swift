@@ -3,21 +3,27 @@ import ImpactRun
 
 /// The `impact` command: figures for boards and funders from a folder of CSV exports.
 @main
-struct Impact: ParsableCommand {
+struct Impact: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "impact",
     abstract: "Turn attendance, participant, feedback and funding CSVs into impact figures.",
     version: ToolVersion.current,
-    subcommands: [Report.self, Validate.self, Indicators.self, Init.self, Sample.self]
+    subcommands: [
+      Report.self, Validate.self, Indicators.self, Init.self, Sample.self, Serve.self,
+    ]
   )
 
   /// Runs the command line. A usage mistake (an unknown option, a bad value) exits with
   /// status 2, as OUTPUTS.md says, rather than the argument parser's 64; help and version
   /// exit 0, and a command's own exit status is kept.
-  static func main() {
+  static func main() async {
     do {
       var command = try parseAsRoot()
-      try command.run()
+      if var command = command as? AsyncParsableCommand {
+        try await command.run()
+      } else {
+        try command.run()
+      }
     } catch {
       guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
       StandardError.line(fullMessage(for: error))
