@@ -12,6 +12,7 @@ let package = Package(
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
   ],
   targets: [
     // C libraries, each reached only from the module that needs it.
@@ -59,11 +60,23 @@ let package = Package(
         "ImpactIngest", "ImpactAnalytics", "ImpactExport", "ImpactModel", "ImpactFiles",
       ]
     ),
+    // The browser app (`impact serve`): pages over ReportRun and ValidationRun.
+    .target(
+      name: "ImpactApp",
+      dependencies: [
+        "ImpactRun", "ImpactExport", "ImpactAnalytics", "ImpactModel", "ImpactFiles",
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "Mustache", package: "swift-mustache"),
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ],
+      // The page templates are embedded by `make templates` (Pages/AppPages+Generated.swift).
+      exclude: ["Pages/Templates"]
+    ),
     .executableTarget(
       name: "impact",
       dependencies: [
         "ImpactModel", "ImpactIngest", "ImpactAnalytics", "ImpactExport", "ImpactSample",
-        "ImpactRun", "ImpactFiles",
+        "ImpactRun", "ImpactFiles", "ImpactApp",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -100,6 +113,14 @@ let package = Package(
       dependencies: [
         "ImpactRun", "impact", "ImpactExport", "ImpactAnalytics", "ImpactModel", "ImpactFiles",
         "ImpactTestSupport",
+      ]
+    ),
+    .testTarget(
+      name: "ImpactAppTests",
+      dependencies: [
+        "ImpactApp", "ImpactRun", "ImpactModel", "ImpactTestSupport",
+        .product(name: "HummingbirdTesting", package: "hummingbird"),
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ]
     ),
     .testTarget(

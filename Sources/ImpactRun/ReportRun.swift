@@ -126,7 +126,8 @@ public struct ReportRun: Sendable {
     progress?(.phase(""))
     return ReportRunResult(
       period: periods.reporting, folder: folder, files: files, figures: rows.count,
-      rejectedRows: rejected, leftover: leftover)
+      rejectedRows: rejected, leftover: leftover, context: context,
+      templates: templates)
   }
 
   /// The staging folder that will replace `folder`.

@@ -1,4 +1,5 @@
 import ImpactAnalytics
+import ImpactExport
 import ImpactFiles
 
 /// What a report run wrote.
@@ -16,11 +17,17 @@ public struct ReportRunResult: Sendable {
   /// The previous report, when it was replaced but could not be removed: the new report is in
   /// place all the same, and the error says what is left over and what to do.
   public var leftover: FileWriteError?
+  /// What the outputs were drawn from (the figures, the settings, the account of the data),
+  /// for a front end that shows them again (the browser app's figure explorer).
+  public var context: ReportContext?
+  /// The templates the outputs were written with.
+  public var templates: TemplateSource
 
   /// Creates a result.
   public init(
     period: Period, folder: String, files: [String], figures: Int, rejectedRows: Int,
-    leftover: FileWriteError? = nil
+    leftover: FileWriteError? = nil,
+    context: ReportContext? = nil, templates: TemplateSource = .builtIn
   ) {
     self.period = period
     self.folder = folder
@@ -28,5 +35,7 @@ public struct ReportRunResult: Sendable {
     self.figures = figures
     self.rejectedRows = rejectedRows
     self.leftover = leftover
+    self.context = context
+    self.templates = templates
   }
 }

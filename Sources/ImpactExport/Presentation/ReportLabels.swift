@@ -4,7 +4,7 @@
 ///
 /// Keys by kind: `indicator.<id>`, `field.<name>`, `group.<field>` and `group.<field>.<group>`,
 /// `heading.…`, `caption.…`, `chart.…` and `word.…`.
-struct ReportLabels: Sendable, Equatable {
+public struct ReportLabels: Sendable, Equatable {
   /// The file's name, in `reports/templates/` and in a `--templates` folder.
   static let fileName = "labels.txt"
 
@@ -17,7 +17,7 @@ struct ReportLabels: Sendable, Equatable {
   }
 
   /// Parses the text of a labels file; `path` names it in errors.
-  init(parsing text: String, path: String) throws(TemplateError) {
+  public init(parsing text: String, path: String) throws(TemplateError) {
     var texts: [String: String] = [:]
     for (index, rawLine) in text.split(
       omittingEmptySubsequences: false, whereSeparator: \.isNewline
@@ -49,6 +49,9 @@ struct ReportLabels: Sendable, Equatable {
     ReportLabels(texts: texts.merging(other.texts) { _, new in new })
   }
 
+  /// Every text by key (for a template that looks labels up by name).
+  public var all: [String: String] { texts }
+
   /// The text of `key`, or `nil` when there is none.
   func text(_ key: String) -> String? {
     texts[key]
@@ -56,12 +59,12 @@ struct ReportLabels: Sendable, Equatable {
 
   /// The text of `key`; the key itself when there is none (a test checks that every key used
   /// is in the built-in file, so a report never shows one).
-  subscript(key: String) -> String {
+  public subscript(key: String) -> String {
     texts[key] ?? key
   }
 
   /// The text of `key` with its placeholders filled: `{period}` by `values["period"]`.
-  func callAsFunction(_ key: String, _ values: [String: String] = [:]) -> String {
+  public func callAsFunction(_ key: String, _ values: [String: String] = [:]) -> String {
     Self.fill(self[key], values)
   }
 

@@ -2,8 +2,9 @@ import ImpactModel
 
 /// The text `impact validate` prints: a summary per file, then the problems grouped by
 /// severity and column, each with file:line, value and reason.
-public struct ValidationText {
-  let dataset: Dataset
+public struct ValidationText: Sendable {
+  /// The data as read: each file's account, the skipped files and every problem.
+  public let dataset: Dataset
   let folder: String
   let limit: Int
 
@@ -101,7 +102,8 @@ public struct ValidationText {
     return lines
   }
 
-  private func title(_ severity: Severity) -> String {
+  /// The heading of a severity's problems: `Rejected rows (left out of the figures)`.
+  public func title(_ severity: Severity) -> String {
     switch severity {
     case .rejected: return "Rejected rows (left out of the figures)"
     case .duplicate: return "Duplicates (collapsed, counted once)"
