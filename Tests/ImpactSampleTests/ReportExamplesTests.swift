@@ -58,3 +58,22 @@ enum ReportExamples {
   static let generatedAt = "2026-04-01T09:00:00Z"
   static let toolVersion = "0.1.0"
 }
+
+/// `sample-data/returns/` holds copies of `reports/returns-examples/`, so `make demo` and
+/// `reports/examples/` fill in the example returns.
+@Test func theSampleReturnsAreTheExampleReturns() throws {
+  let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent().path
+  let examples = root + "/reports/returns-examples"
+  let names = try FileManager.default.contentsOfDirectory(atPath: examples).sorted()
+  #expect(names.count == 3)
+  #expect(
+    try FileManager.default.contentsOfDirectory(atPath: root + "/sample-data/returns").sorted()
+      == names)
+  for name in names {
+    #expect(
+      FileManager.default.contents(atPath: examples + "/" + name)
+        == FileManager.default.contents(atPath: root + "/sample-data/returns/" + name),
+      "copy reports/returns-examples/\(name) to sample-data/returns/")
+  }
+}
