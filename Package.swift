@@ -127,6 +127,7 @@ let package = Package(
       name: "ImpactSampleTests",
       dependencies: [
         "ImpactSample", "ImpactIngest", "ImpactAnalytics", "ImpactExport", "ImpactModel",
+        "ImpactRun",
         "ImpactFiles", "ImpactTestSupport",
       ]
     ),

@@ -49,7 +49,9 @@ public struct DataReading: Sendable {
   /// (both as seen from the current directory) are left out.
   public func read(progress: ((RunProgress) -> Void)? = nil) throws(ReportRunError) -> Output {
     let configuration = try configuration()
-    let excluded = Set([out, "reports"].compactMap { $0 }).sorted().map {
+    // The returns folder holds return files, never data.
+    let returns = ReturnsFolder(dataFolder: folder, configuration: configuration).path
+    let excluded = Set([out, "reports", returns].compactMap { $0 }).sorted().map {
       URL(fileURLWithPath: $0).standardizedFileURL.path
     }
     let reader = DataFolderReader(

@@ -61,6 +61,18 @@ public struct ReportRun: Sendable {
       throw .unknownFunder(
         name: funder, period: periods.reporting.label, funders: funders.map(\.funder))
     }
+    // Return files are checked against what the run can answer, before anything is written.
+    var returns: [FunderReturn] = []
+    if options.formats.contains(where: { [.xlsx, .md, .txt].contains($0) }) {
+      do {
+        returns = try ReturnsFolder(dataFolder: options.dataFolder, configuration: configuration)
+          .read(
+            vocabulary: ReturnVocabularyBuilder.vocabulary(
+              table: table, configuration: configuration))
+      } catch {
+        throw .returns(error)
+      }
+    }
     // The whole report goes into a staging folder beside `folder`, swapped in at the end:
     // whatever stops the run, `folder` is left as it was (OUTPUTS.md).
     let staged = try Self.staging(folder)
@@ -93,6 +105,14 @@ public struct ReportRun: Sendable {
           throw .unknownFunder(name: name, period: period, funders: funders)
         }
       }
+    }
+    do {
+      files += try FunderReturnExporter(context: context, funders: funders, templates: templates)
+        .write(
+          returns, to: staged.path, formats: textFormats, workbook: options.formats.contains(.xlsx))
+    } catch {
+      if case .template(let error) = error { throw .template(error) }
+      throw .reportNotWritten(folder: folder, reason: staged.naming(error.description))
     }
     do {
       if let workbook {

@@ -21,6 +21,8 @@ public enum ReportRunError: Error, CustomStringConvertible, Equatable {
   case noAttendedSession(folder: String)
   /// The funder asked for has no income in the reporting period.
   case unknownFunder(name: String, period: String, funders: [String])
+  /// A funder return file could not be used.
+  case returns(ReturnError)
   /// A report template is unusable.
   case template(TemplateError)
   /// The output folder could not be replaced: its staging folder could not be made, it holds
@@ -50,6 +52,7 @@ public enum ReportRunError: Error, CustomStringConvertible, Equatable {
     case .unknownFunder(let name, let period, let funders):
       return TextReportError.unknownFunder(name: name, period: period, funders: funders)
         .description
+    case .returns(let error): return error.description
     case .template(let error): return error.description
     case .outputFolder(let error):
       return error.description + " The previous report, if any, is as it was."

@@ -17,7 +17,7 @@ enum ExitStatus: Int32 {
   init(_ error: ReportRunError) {
     switch error {
     case .sourceDateEpoch, .configuration, .dataFolderNotFound, .period, .unknownFunder,
-      .template:
+      .template, .returns:
       self = .usage
     case .data, .rejectedRows, .noAttendedSession:
       self = .dataProblem

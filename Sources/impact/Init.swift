@@ -39,5 +39,8 @@ struct Init: ParsableCommand {
       print("Wrote \(path)")
     }
     print("Fill in the CSVs (or copy your own exports here), then run `impact validate \(folder)`.")
+    print(
+      "To fill in a funder's form too, put a return file (.yml) in \(folder)/returns/ "
+        + "(see impact.yml and reports/returns-examples/ in the impact repository).")
   }
 }

@@ -3,6 +3,7 @@ import ImpactAnalytics
 import ImpactExport
 import ImpactIngest
 import ImpactModel
+import ImpactRun
 import ImpactTestSupport
 import Testing
 
@@ -28,8 +29,17 @@ import Testing
   let folder = try TemporaryFolder()
   defer { folder.remove() }
   let examples = root + "/reports/examples"
-  let paths = try exporter.write(
+  var paths = try exporter.write(
     to: folder.path, audiences: Set(Audience.allCases), formats: Set(TextFormat.allCases))
+  // The sample's funder returns (sample-data/returns/), in Markdown and plain text.
+  let vocabulary = ReturnVocabularyBuilder.vocabulary(
+    table: context.table, configuration: configuration)
+  let returns = try ReturnsFolder(dataFolder: sample, configuration: configuration)
+    .read(vocabulary: vocabulary)
+  #expect(returns.count == 3)
+  paths += try FunderReturnExporter(
+    context: context, funders: engine.funderIncome(in: periods.reporting)
+  ).write(returns, to: folder.path, formats: Set(TextFormat.allCases), workbook: false)
   let names = paths.map { ($0 as NSString).lastPathComponent }
   #expect(names.contains("board-report.html"))
   #expect(names.contains("funder-summary-arts-council-england.txt"))
@@ -47,4 +57,23 @@ import Testing
 enum ReportExamples {
   static let generatedAt = "2026-04-01T09:00:00Z"
   static let toolVersion = "0.1.0"
+}
+
+/// `sample-data/returns/` holds copies of `reports/returns-examples/`, so `make demo` and
+/// `reports/examples/` fill in the example returns.
+@Test func theSampleReturnsAreTheExampleReturns() throws {
+  let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent().path
+  let examples = root + "/reports/returns-examples"
+  let names = try FileManager.default.contentsOfDirectory(atPath: examples).sorted()
+  #expect(names.count == 3)
+  #expect(
+    try FileManager.default.contentsOfDirectory(atPath: root + "/sample-data/returns").sorted()
+      == names)
+  for name in names {
+    #expect(
+      FileManager.default.contents(atPath: examples + "/" + name)
+        == FileManager.default.contents(atPath: root + "/sample-data/returns/" + name),
+      "copy reports/returns-examples/\(name) to sample-data/returns/")
+  }
 }

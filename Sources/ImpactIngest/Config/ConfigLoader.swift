@@ -8,7 +8,7 @@ public struct ConfigLoader: Sendable {
   /// The top-level keys of `impact.yml`, in the order CONFIG.md gives them.
   static let topLevelKeys = [
     "organisation", "currency", "financial_year_start", "date_order", "suppression", "retention",
-    "imd_lookup", "columns", "priority_groups", "targets", "benchmarks", "wellbeing",
+    "imd_lookup", "columns", "priority_groups", "targets", "benchmarks", "wellbeing", "returns",
   ]
 
   /// The canonical column names per kind of file, which `columns:` may give aliases for.
@@ -111,6 +111,9 @@ public struct ConfigLoader: Sendable {
       configuration.targets = try TargetsReader.read(value)
     case "benchmarks":
       configuration.benchmarks = try BenchmarksReader.read(value)
+    case "returns":
+      configuration.returnsFolder = try value.nonEmptyText(
+        expected: "write the folder of funder returns, such as returns/")
     default:
       configuration.wellbeing = try WellbeingReader.read(value)
     }

@@ -91,5 +91,11 @@ public enum ConfigTemplate {
       # The value of one WELLBY, in your currency.
       wellby_value: 13000
 
+    # Funder returns: one .yml file per funder form, each question answered from the figures
+    # (figure: an indicator id) or the reports' words (text: outcomes, reach, inclusion,
+    # wellbeing, funding or quotes, with words: a limit). `impact report` fills each in as
+    # return-<name>.xlsx, .md and .txt. The folder, relative to this one (default: returns/).
+    # returns: returns/
+
     """
 }

@@ -24,6 +24,9 @@ public struct ImpactConfiguration: Hashable, Sendable {
   public var benchmarks: [PersonField: [String: Double]] = [:]
   /// Wellbeing settings.
   public var wellbeing = WellbeingSettings()
+  /// The folder of funder returns as `returns:` gives it (relative to the data folder), or
+  /// `nil` for the default, `returns/` in the data folder.
+  public var returnsFolder: String?
 
   /// Creates the default configuration.
   public init() {}

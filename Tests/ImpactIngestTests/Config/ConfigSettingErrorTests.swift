@@ -61,7 +61,7 @@ struct ConfigSettingErrorTests {
         == "impact.yml, line 2, key finacial_year_start: \"finacial_year_start\" is not a "
         + "setting accepted here. Did you mean \"financial_year_start\"? Accepted: organisation, "
         + "currency, financial_year_start, date_order, suppression, retention, imd_lookup, "
-        + "columns, priority_groups, targets, benchmarks, wellbeing.")
+        + "columns, priority_groups, targets, benchmarks, wellbeing, returns.")
   }
 
   @Test("An unknown key far from any setting gets no suggestion")

@@ -47,6 +47,7 @@ struct ConfigTemplateTests {
       "min_count:", "retention:", "min_sessions:", "imd_lookup:", "columns:", "priority_groups:",
       "target:", "benchmark:", "targets:", "benchmarks:", "wellbeing:",
       "swemwbs_meaningful_change:", "wemwbs_meaningful_change:", "wellby:", "wellby_value:",
+      "returns:",
     ]
     for key in keys {
       #expect(ConfigTemplate.text.contains(key), "missing \(key)")

@@ -65,6 +65,44 @@ blockquote p { margin: 0; }
 </style>
 
 """####,
+    "_passage-funder-income.mustache": ####"""
+{{heading.organisation}} counted {{total}} of income from {{funder}} in {{heading.period}}{{#hasProgrammes}}: {{#programmes}}{{amount}} for {{name}}{{separator}}{{/programmes}}{{/hasProgrammes}}{{#hasUnrestricted}}{{#hasProgrammes}}, and {{/hasProgrammes}}{{^hasProgrammes}}: {{/hasProgrammes}}{{unrestricted}} unrestricted, supporting the whole programme{{/hasUnrestricted}}
+
+"""####,
+    "_passage-funding.mustache": ####"""
+{{#account}}{{> _passage-funder-income}}.{{/account}}{{#noIncome}}{{heading.organisation}} counted no income from {{funderName}} in {{heading.period}}.{{/noIncome}}{{#organisationWide}}{{#income}}{{#shown}}Income counted in {{heading.period}} was {{value}}, {{#previousQuarter}}{{> _comparison}}{{/previousQuarter}}.{{/shown}}{{/income}}{{#perParticipant}}{{#shown}} That is {{value}} per participant.{{/shown}}{{/perParticipant}}{{/organisationWide}}
+
+"""####,
+    "_passage-inclusion.mustache": ####"""
+{{#priorityAny}}{{> _priority-reach}}{{/priorityAny}}
+
+"""####,
+    "_passage-outcomes.mustache": ####"""
+{{#hasSwemwbs}}{{> _passage-wellbeing}}{{#hasSatisfied}} {{/hasSatisfied}}{{/hasSwemwbs}}{{#hasSatisfied}}{{> _passage-satisfaction}}{{/hasSatisfied}}
+
+"""####,
+    "_passage-quotes.mustache": ####"""
+{{#quotes}}
+"{{text}}"{{#programme}} ({{programme}}){{/programme}}
+{{/quotes}}
+
+"""####,
+    "_passage-reach.mustache": ####"""
+{{#people}}{{value}} people took part in {{heading.period}}, {{#lastYear}}{{> _comparison}}{{/lastYear}}.{{/people}}{{#attendances}} They made {{value}} attendances.{{/attendances}}
+
+"""####,
+    "_passage-satisfaction.mustache": ####"""
+{{satisfied}} of those who answered the survey were satisfied (4 or 5 out of 5).
+
+"""####,
+    "_passage-wellbeing.mustache": ####"""
+Wellbeing (SWEMWBS): {{#swemwbs}}{{> _change-evidence}}{{/swemwbs}}
+
+"""####,
+    "_priority-reach.mustache": ####"""
+{{#shown}}{{value}} of participants were in at least one priority group, {{#lastYear}}{{> _comparison}}{{/lastYear}}.{{/shown}}
+
+"""####,
     "_suppression-html.mustache": ####"""
 Figures resting on fewer than {{heading.minCount}} people are shown as &lt;{{heading.minCount}}
 
@@ -358,6 +396,65 @@ Each programme counts everyone who came to it, so people who came to more than o
 {{/method}}
 
 """####,
+    "funder-return.md.mustache": ####"""
+# {{title}}
+
+{{#hasFunder}}For {{funder}}, from {{heading.organisation}}. {{/hasFunder}}{{^hasFunder}}From {{heading.organisation}}. {{/hasFunder}}{{heading.period}}, {{heading.dates}}. Generated on {{heading.generated}} by impact {{heading.toolVersion}}.
+
+{{#questions}}
+## {{number}}. {{ask}}
+
+{{#isFigure}}
+{{#single}}
+**{{value}}**
+{{/single}}
+{{^single}}
+{{#parts}}
+- {{label}}: **{{text}}**
+{{/parts}}
+{{/single}}
+
+*{{source}}*
+{{/isFigure}}
+{{#isText}}
+{{text}}
+
+*{{wordCount}}*
+{{/isText}}
+
+{{/questions}}
+---
+
+{{#heading.suppression}}{{> _suppression-text}}. {{/heading.suppression}}Every figure is a row of indicators.csv, as in the workbook and the reports; every text answer is a passage the reports also use, cut at a sentence end to fit its word limit.
+
+"""####,
+    "funder-return.txt.mustache": ####"""
+{{title}}
+{{#hasFunder}}For {{funder}}, from {{heading.organisation}}{{/hasFunder}}{{^hasFunder}}From {{heading.organisation}}{{/hasFunder}}
+{{heading.period}}, {{heading.dates}}
+{{#questions}}
+
+{{number}}. {{ask}}
+{{#isFigure}}
+{{#single}}
+{{value}}
+{{/single}}
+{{^single}}
+{{#parts}}
+{{label}}: {{text}}
+{{/parts}}
+{{/single}}
+Taken from: {{source}}
+{{/isFigure}}
+{{#isText}}
+{{text}}
+Word count: {{wordCount}}
+{{/isText}}
+{{/questions}}
+
+{{#heading.suppression}}{{> _suppression-text}}. {{/heading.suppression}}Every figure is a row of indicators.csv, as in the workbook and the reports.
+
+"""####,
     "funder-summary.html.mustache": ####"""
 {{<_html-head}}
 {{$title}}{{funder}} and {{heading.organisation}}: {{heading.period}}{{/title}}
@@ -381,7 +478,7 @@ Each programme counts everyone who came to it, so people who came to more than o
 {{#showPriority}}<p>{{priorityAny}} of participants were in at least one priority group{{#hasPriorityGroups}}: {{#priorityGroups}}{{label}} {{share}}{{separator}}{{/priorityGroups}}{{/hasPriorityGroups}}.</p>{{/showPriority}}
 {{#showOutcomes}}
 {{#hasSwemwbs}}<p><strong>Wellbeing (SWEMWBS).</strong> {{#swemwbs}}{{> _change-evidence}}{{/swemwbs}}</p>{{/hasSwemwbs}}
-{{#hasSatisfied}}<p>{{satisfied}} of those who answered the survey were satisfied (4 or 5 out of 5).</p>{{/hasSatisfied}}
+{{#hasSatisfied}}<p>{{> _passage-satisfaction}}</p>{{/hasSatisfied}}
 {{/showOutcomes}}
 {{#showQuotes}}{{#quotes}}<blockquote><p>{{text}}</p></blockquote>
 {{/quotes}}{{/showQuotes}}
@@ -390,7 +487,7 @@ Each programme counts everyone who came to it, so people who came to more than o
 {{#hasUnrestricted}}
 <section>
 <h2>Across {{heading.organisation}}</h2>
-<p>{{#people}}{{value}} people took part in {{heading.period}}, {{#lastYear}}{{> _comparison}}{{/lastYear}}.{{/people}}{{#attendances}} They made {{value}} attendances.{{/attendances}}{{#priorityAny}} {{value}} were in at least one priority group.{{/priorityAny}}</p>
+<p>{{> _passage-reach}}{{#priorityAny}} {{value}} were in at least one priority group.{{/priorityAny}}</p>
 {{#hasSwemwbs}}<p><strong>Wellbeing (SWEMWBS).</strong> {{#swemwbs}}{{> _change-evidence}}{{/swemwbs}}</p>{{/hasSwemwbs}}
 {{#generalQuotes}}<blockquote><p>{{text}}</p></blockquote>
 {{/generalQuotes}}
@@ -428,7 +525,7 @@ Each programme counts everyone who came to it, so people who came to more than o
 {{#hasSwemwbs}}**Wellbeing (SWEMWBS).** {{#swemwbs}}{{> _change-evidence}}{{/swemwbs}}
 
 {{/hasSwemwbs}}
-{{#hasSatisfied}}{{satisfied}} of those who answered the survey were satisfied (4 or 5 out of 5).
+{{#hasSatisfied}}{{> _passage-satisfaction}}
 
 {{/hasSatisfied}}
 {{/showOutcomes}}
@@ -442,7 +539,7 @@ Each programme counts everyone who came to it, so people who came to more than o
 {{#hasUnrestricted}}
 ## Across {{heading.organisation}}
 
-{{#people}}{{value}} people took part in {{heading.period}}, {{#lastYear}}{{> _comparison}}{{/lastYear}}.{{/people}}{{#attendances}} They made {{value}} attendances.{{/attendances}}{{#showPriority}}{{#priorityAny}} {{value}} were in at least one priority group.{{/priorityAny}}{{/showPriority}}
+{{> _passage-reach}}{{#showPriority}}{{#priorityAny}} {{value}} were in at least one priority group.{{/priorityAny}}{{/showPriority}}
 
 {{#showOutcomes}}{{#hasSwemwbs}}**Wellbeing (SWEMWBS).** {{#swemwbs}}{{> _change-evidence}}{{/swemwbs}}
 
@@ -464,7 +561,7 @@ Each programme counts everyone who came to it, so people who came to more than o
 {{heading.dates}}
 
 YOUR FUNDING
-{{heading.organisation}} counted {{total}} of income from {{funder}} in {{heading.period}}{{#hasProgrammes}}: {{#programmes}}{{amount}} for {{name}}{{separator}}{{/programmes}}{{/hasProgrammes}}{{#hasUnrestricted}}{{#hasProgrammes}}, and {{/hasProgrammes}}{{^hasProgrammes}}: {{/hasProgrammes}}{{unrestricted}} unrestricted, supporting the whole programme{{/hasUnrestricted}}.
+{{> _passage-funder-income}}.
 {{#showLines}}
 
 {{#lines}}{{> _table-txt}}{{/lines}}
@@ -477,9 +574,9 @@ YOUR FUNDING
 {{priorityAny}} of participants were in at least one priority group{{#hasPriorityGroups}}: {{#priorityGroups}}{{label}} {{share}}{{separator}}{{/priorityGroups}}{{/hasPriorityGroups}}.
 {{/showPriority}}
 {{#showOutcomes}}
-{{#hasSwemwbs}}Wellbeing (SWEMWBS): {{#swemwbs}}{{> _change-evidence}}{{/swemwbs}}
+{{#hasSwemwbs}}{{> _passage-wellbeing}}
 {{/hasSwemwbs}}
-{{#hasSatisfied}}{{satisfied}} of those who answered the survey were satisfied (4 or 5 out of 5).
+{{#hasSatisfied}}{{> _passage-satisfaction}}
 {{/hasSatisfied}}
 {{/showOutcomes}}
 {{#showQuotes}}
@@ -491,8 +588,8 @@ YOUR FUNDING
 {{#hasUnrestricted}}
 
 ACROSS {{heading.organisation}}
-{{#people}}{{value}} people took part in {{heading.period}}, {{#lastYear}}{{> _comparison}}{{/lastYear}}.{{/people}}{{#attendances}} They made {{value}} attendances.{{/attendances}}{{#showPriority}}{{#priorityAny}} {{value}} were in at least one priority group.{{/priorityAny}}{{/showPriority}}
-{{#showOutcomes}}{{#hasSwemwbs}}Wellbeing (SWEMWBS): {{#swemwbs}}{{> _change-evidence}}{{/swemwbs}}
+{{> _passage-reach}}{{#showPriority}}{{#priorityAny}} {{value}} were in at least one priority group.{{/priorityAny}}{{/showPriority}}
+{{#showOutcomes}}{{#hasSwemwbs}}{{> _passage-wellbeing}}
 {{/hasSwemwbs}}{{/showOutcomes}}
 {{#showQuotes}}
 {{#generalQuotes}}
@@ -520,7 +617,7 @@ Word count: {{wordCount}}
 <main>
 <section>
 <h2>Who is and is not being reached</h2>
-<p>{{#priorityAny}}{{#shown}}{{value}} of participants were in at least one priority group, {{#lastYear}}{{> _comparison}}{{/lastYear}}.{{/shown}}{{/priorityAny}}</p>
+<p>{{> _passage-inclusion}}</p>
 {{#hasGaps}}
 <p>The largest gaps against the population served:</p>
 <ul>
@@ -591,7 +688,7 @@ Word count: {{wordCount}}
 
 ## Who is and is not being reached
 
-{{#priorityAny}}{{#shown}}{{value}} of participants were in at least one priority group, {{#lastYear}}{{> _comparison}}{{/lastYear}}.{{/shown}}{{/priorityAny}}
+{{#priorityAny}}{{> _priority-reach}}{{/priorityAny}}
 
 {{#hasGaps}}
 The largest gaps against the population served:
@@ -851,6 +948,23 @@ word.effect.medium: medium
 word.effect.small: small
 word.effect.very_small: very small
 
+# Funder returns (return-<name>.md, .txt and .xlsx): headings, where a figure came from, word counts.
+heading.question: Question
+heading.answer: Answer
+heading.taken_from: Taken from
+heading.value: Value
+heading.ci_low: Lower end of the 95% interval
+heading.ci_high: Upper end of the 95% interval
+heading.n: People it rests on
+heading.numerator: Numerator
+heading.denominator: Denominator
+caption.return_source: {indicator} ({id}), {period}
+caption.return_source_group: {indicator} ({id}), {breakdown}: {group}, {period}
+word.return_words: {count} words
+word.return_words_limit: {count} words, {limit} allowed
+word.return_words_cut: {count} words, {limit} allowed (cut at a sentence end)
+word.return_no_passage: Nothing to report for the period.
+
 # The workbook: sheet titles, headings, columns, charts and notes.
 # A column, chart or note whose text is one of the labels above uses that label (`heading.people`,
 # `indicator.income`, `word.benchmark` …); sheet (tab) names and table names are not labels.
@@ -1009,6 +1123,9 @@ workbook.about.definition: Definition
 workbook.about.shown_as: Shown as
 workbook.about.theme: Theme
 workbook.about.unit: Unit
+# The sheet of a funder return (return-<name>.xlsx).
+workbook.return.from: From {organisation}, {period}. Every figure is a row of indicators.csv.
+workbook.return.for: For {funder}, from {organisation}, {period}. Every figure is a row of indicators.csv.
 
 """####,
   ]

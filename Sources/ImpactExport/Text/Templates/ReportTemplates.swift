@@ -61,6 +61,12 @@ struct ReportTemplates {
     return libraries[String(format)]?.render(view, withTemplate: name)
   }
 
+  /// Renders `view` with the partial `name` (`_passage-reach`) as a document of `format`
+  /// would include it, or `nil` if there is none.
+  func render(_ view: Any, partial name: String, format: TextFormat) -> String? {
+    libraries[format.rawValue]?.render(view, withTemplate: name)
+  }
+
   /// Parses one template, prefixing it with its content type on its first line, so line
   /// numbers in errors stay those of the file. A one-line partial loses its final line break.
   static func parse(_ text: String, path: String, isPartial: Bool, contentType: String?)
