@@ -21,6 +21,7 @@ extension IndicatorEngine {
     SuppressionPolicy(minCount: configuration.suppressionMinCount)
       .apply(to: &rows, personBreakdowns: [])
     TargetPolicy(configuration: configuration).apply(to: &rows)
+    RoundingPolicy(roundTo: configuration.suppressionRoundTo).apply(to: &rows)
     return YearSeries(years: years, rows: rows)
   }
 

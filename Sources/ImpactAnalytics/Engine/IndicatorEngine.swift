@@ -13,6 +13,8 @@ public struct IndicatorEngine: Sendable {
   let feedbackIndex: FeedbackIndex
   let classifier: PersonClassifier
   let pairings: [WellbeingScale: WellbeingPairing]
+  let completion: [WellbeingScale: CompletionIndex]
+  let personSessions: PersonSessions
 
   /// Prepares the engine: sorts the attended rows and the survey responses by date, and
   /// indexes the wellbeing responses.
@@ -31,6 +33,12 @@ public struct IndicatorEngine: Sendable {
         text: dataset.text)
     }
     self.pairings = pairings
+    completion = [
+      .swemwbs: CompletionIndex(dataset.feedback, scale: .swemwbs),
+      .wemwbs: CompletionIndex(dataset.feedback, scale: .wemwbs),
+    ]
+    personSessions = PersonSessions(
+      dataset.attendance, index: index, people: dataset.participants.count)
   }
 
   /// The latest date with an attended session.
@@ -77,6 +85,7 @@ public struct IndicatorEngine: Sendable {
     SuppressionPolicy(minCount: configuration.suppressionMinCount)
       .apply(to: &rows, personBreakdowns: personBreakdowns)
     TargetPolicy(configuration: configuration).apply(to: &rows)
+    RoundingPolicy(roundTo: configuration.suppressionRoundTo).apply(to: &rows)
     return Self.ordered(rows, periods: periods)
   }
 
@@ -111,8 +120,13 @@ public struct IndicatorEngine: Sendable {
       feedback: dataset.feedback, responses: feedbackIndex.responses(in: period),
       settings: configuration.wellbeing, classifier: classifier,
       rules: rules, text: dataset.text, firstDay: attendance.firstDay, breakdowns: breakdowns,
-      isTrend: !breakdowns
+      isTrend: !breakdowns, sessions: personSessions
     ).write(pairings: pairings, into: &sink)
+    EvidenceRows(
+      feedback: dataset.feedback, responses: feedbackIndex.responses(in: period),
+      settings: configuration.wellbeing, comparison: NormComparison(classifier: classifier),
+      completion: completion, text: dataset.text, breakdowns: breakdowns, isTrend: !breakdowns
+    ).write(into: &sink)
     FundingRows(
       lines: dataset.funding, text: dataset.text, breakdowns: breakdowns,
       isReporting: isReporting

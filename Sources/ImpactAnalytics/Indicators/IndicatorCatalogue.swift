@@ -6,10 +6,11 @@ public enum IndicatorCatalogue {
   static let personFields = GroupBy.personFields
   static let people = sessionFields + personFields + [.priorityGroup]
   static let byProgramme: [GroupBy] = [.all, .programme]
-  static let pairs = byProgramme + personFields + [.priorityGroup]
+  static let pairs = byProgramme + personFields + [.priorityGroup, .sessionsAttended]
 
   /// The catalogue, in presentation order.
-  public static let all: [IndicatorDefinition] = reach + inclusion + wellbeing + funding + quality
+  public static let all: [IndicatorDefinition] =
+    reach + inclusion + wellbeing + evidence + funding + quality
 
   /// The definition of an id (`priority_share:imd_1_3` finds `priority_share:ID`).
   public static func definition(of id: IndicatorID) -> IndicatorDefinition? {
@@ -140,6 +141,68 @@ public enum IndicatorCatalogue {
       .init(
         .highShare(.onsAnxious), .share, .wellbeing, byProgramme,
         "Share of answers of 6–10 for anxiety (high).")
+    ]
+
+  /// The measures compared with a population norm, with their names.
+  static let onsNames: [(FeedbackMeasure, String)] = [
+    (.onsLifeSatisfaction, "life satisfaction"), (.onsWorthwhile, "feeling things are worthwhile"),
+    (.onsHappy, "happiness yesterday"), (.onsAnxious, "anxiety yesterday"),
+  ]
+
+  /// "Deeper evidence": the population, bands, loneliness, dose and completion.
+  static let evidence: [IndicatorDefinition] =
+    [(FeedbackMeasure.swemwbs, "SWEMWBS metric score"), (.wemwbs, "WEMWBS score")].flatMap {
+      [
+        IndicatorDefinition(
+          .baselineGap($0.0), .score, .wellbeing, byProgramme,
+          "Mean of (\($0.1) − population norm) over before responses of people aged 16+, with "
+            + "a 95% interval, one-sample t-test p-value and mean ÷ SD; below 0: participants "
+            + "started below the population."),
+        IndicatorDefinition(
+          .completionShare($0.0), .share, .wellbeing, byProgramme,
+          "Share of before responses followed by an after response of the same person and "
+            + "programme."),
+        IndicatorDefinition(
+          .completionGap($0.0), .score, .wellbeing, byProgramme,
+          "Mean before \($0.1) of those who left minus that of those who completed, with a "
+            + "Welch 95% interval and p-value; above 0: those who left started higher."),
+      ]
+    }
+    + onsNames.map {
+      IndicatorDefinition(
+        .gap($0.0), .score, .wellbeing, byProgramme,
+        "Mean of (\($0.1) − population norm) over answers of people aged 16+, with a 95% "
+          + "interval, one-sample t-test p-value and mean ÷ SD.")
+    }
+    + onsNames.map {
+      IndicatorDefinition(
+        .band($0.0), .share, .wellbeing, [.band],
+        $0.0 == .onsAnxious
+          ? "Share of anxiety answers in each ONS band: very low 0–1, low 2–3, medium 4–5, "
+            + "high 6–10."
+          : "Share of \($0.1) answers in each ONS band: low 0–4, medium 5–6, high 7–8, very "
+            + "high 9–10.")
+    }
+    + [
+      .init(
+        .lonelyOftenShare, .share, .wellbeing, [.stage],
+        "Share of answers to 'How often do you feel lonely?' of often or always, by stage."),
+      .init(
+        .mean(.ucla), .score, .wellbeing, [.stage],
+        "Mean three-item loneliness score (3–9, higher is lonelier), by stage."),
+      .init(
+        .pairs(.ucla), .people, .wellbeing, byProgramme,
+        "People with a before and an after three-item loneliness score."),
+      .init(
+        .change(.ucla), .score, .wellbeing, byProgramme,
+        "Mean change in the three-item loneliness score (a fall means less lonely), with a 95% "
+          + "interval, paired t-test p-value and effect size."),
+      .init(
+        .wellbyValueLow, .currency, .wellbeing, [.all],
+        "Indicative WELLBY value at £10,000 a WELLBY (the low end of HM Treasury's range)."),
+      .init(
+        .wellbyValueHigh, .currency, .wellbeing, [.all],
+        "Indicative WELLBY value at £16,000 a WELLBY (the high end of HM Treasury's range)."),
     ]
 
   static let funding: [IndicatorDefinition] = [

@@ -54,8 +54,8 @@ public struct SuppressionPolicy: Sendable {
   }
 
   /// Hides each figure that rests on a hidden one, with the same label: a representation
-  /// index with its share, `funding_per_*` with the people it divides by, and the WELLBY value
-  /// with the life-satisfaction change it multiplies.
+  /// index with its share, `funding_per_*` with the people it divides by, and the WELLBY values
+  /// with the life-satisfaction change they multiply.
   private func hideDependents(_ rows: inout [IndicatorRow]) {
     var hidden: [BreakdownKey: Suppression] = [:]
     for row in rows where row.suppressed != .no {
@@ -79,7 +79,8 @@ public struct SuppressionPolicy: Sendable {
     case .representationIndex: return key(.participantShare, row.groupBy, row.group)
     case .fundingPerParticipant, .fundingPerAttendance, .fundingPerHour:
       return key(.uniqueParticipants, row.groupBy, row.group)
-    case .wellbyValue: return key(.change(.onsLifeSatisfaction), .all, .all)
+    case .wellbyValue, .wellbyValueLow, .wellbyValueHigh:
+      return key(.change(.onsLifeSatisfaction), .all, .all)
     default: return nil
     }
   }

@@ -4,6 +4,8 @@ import ImpactModel
 struct WellbeingPair {
   var participant: Int32
   var programme: Int32
+  /// The before response's date.
+  var preDay: Day
   /// The after response's date.
   var postDay: Day
   /// after − before.
@@ -69,7 +71,8 @@ struct WellbeingPairing {
       guard let pre else { continue }
       result.append(
         WellbeingPair(
-          participant: key.participant, programme: key.programme, postDay: post.day,
+          participant: key.participant, programme: key.programme, preDay: pre.day,
+          postDay: post.day,
           change: post.score - pre.score))
     }
     func key(_ pair: WellbeingPair) -> (String, String) {

@@ -14,6 +14,8 @@ struct WellbeingRows {
   let breakdowns: Bool
   /// Trend quarters leave out the means by stage.
   let isTrend: Bool
+  /// Each person's attended sessions, for the breakdown of pairs by sessions attended.
+  let sessions: PersonSessions
 
   func write(pairings: [WellbeingScale: WellbeingPairing], into sink: inout RowSink) {
     guard !feedback.measuresPresent.isEmpty || feedback.count > 0 else { return }
@@ -28,13 +30,34 @@ struct WellbeingRows {
     if feedback.measuresPresent.contains(.onsLifeSatisfaction) {
       let pairs = pairings[.lifeSatisfaction]!.pairs(in: sink.period)
       writeChange(WellbeingScale.lifeSatisfaction.measure, programmeGroups(pairs), into: &sink)
-      if settings.wellby {
-        let change = PairedChange(changes: pairs.map(\.change))
-        let value = change.mean.map { $0 * Double(pairs.count) * settings.wellbyValue }
-        sink.rows.append(
-          IndicatorRow(
-            period: sink.period, indicator: .wellbyValue, unit: .currency, value: value, n: nil))
+      if settings.wellby { writeWellby(pairs, into: &sink) }
+    }
+    if feedback.measuresPresent.contains(.ucla) {
+      if !isTrend { writeMeans(.ucla, rows, into: &sink) }
+      let groups = programmeGroups(pairings[.ucla]!.pairs(in: sink.period))
+      for (groupBy, group, members, always) in groups where always || !members.isEmpty {
+        sink.count(
+          .pairs(.ucla), groupBy, group, Double(members.count), unit: .people, n: members.count)
       }
+      writeChange(.ucla, groups, into: &sink)
+    }
+  }
+
+  /// The WELLBY values: life-satisfaction change × its pairs × the value of one WELLBY
+  /// (`wellby_value`, and £10,000 and £16,000 for the low and high values), times the price
+  /// index and (1 − deadweight) × (1 − attribution).
+  private func writeWellby(_ pairs: [WellbeingPair], into sink: inout RowSink) {
+    let change = PairedChange(changes: pairs.map(\.change))
+    let values: [(IndicatorID, Double)] = [
+      (.wellbyValue, settings.wellbyValue), (.wellbyValueLow, 10000), (.wellbyValueHigh, 16000),
+    ]
+    for (id, perWellby) in values {
+      let value = change.mean.map {
+        $0 * Double(pairs.count) * perWellby * settings.wellbyPriceIndex
+          * (1 - settings.deadweight) * (1 - settings.attribution)
+      }
+      sink.rows.append(
+        IndicatorRow(period: sink.period, indicator: id, unit: .currency, value: value, n: nil))
     }
   }
 
@@ -90,6 +113,14 @@ struct WellbeingRows {
         }
         groups.append((.priorityGroup, Group(rule.id), inside, true))
       }
+      var bySessions: [Group: [WellbeingPair]] = [:]
+      for pair in pairs {
+        let count = sessions.count(
+          person: pair.participant, programme: pair.programme, from: pair.preDay,
+          through: pair.postDay)
+        bySessions[PersonSessions.band(count), default: []].append(pair)
+      }
+      groups += bySessions.map { (.sessionsAttended, $0.key, $0.value, false) }
     }
     let threshold =
       scale == .swemwbs ? settings.swemwbsMeaningfulChange : settings.wemwbsMeaningfulChange
@@ -189,7 +220,7 @@ struct WellbeingRows {
       row.numerator = promoters - detractors
       row.denominator = count
       sink.rows.append(row)
-    case .swemwbs, .wemwbs: break
+    case .swemwbs, .wemwbs, .loneliness, .ucla: break
     }
   }
 

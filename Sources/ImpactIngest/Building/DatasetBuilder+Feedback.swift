@@ -23,6 +23,8 @@ extension DatasetBuilder {
     response.onsAnxious = c.onsAnxious.read(row, &log)
     response.recommend = c.recommend.read(row, &log)
     response.satisfaction = c.satisfaction.read(row, &log)
+    response.loneliness = c.loneliness.read(row, &log)
+    response.uclaRaw = scaleTotal(row, &c.ucla, .ucla)
     if let text = row.text(c.comment) { response.comment = textID(text) }
     if let consent = c.consent.read(row, &log) { response.consentToQuote = consent }
     dataset.feedback.append(response)

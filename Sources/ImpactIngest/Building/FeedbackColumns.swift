@@ -13,6 +13,10 @@ struct FeedbackColumns {
   var wemwbs: [ColumnReader<Int>]
   var onsLifeSatisfaction, onsWorthwhile, onsHappy, onsAnxious, recommend: ColumnReader<Int8>
   var satisfaction: ColumnReader<Int8>
+  /// "How often do you feel lonely?"
+  var loneliness: ColumnReader<LonelinessAnswer>
+  /// The three items of the ONS indirect loneliness measure, each 1–3.
+  var ucla: [ColumnReader<Int>]
   var consent: ColumnReader<Bool>
 
   init(_ layout: ColumnLayout, dates: DateParser) {
@@ -44,6 +48,10 @@ struct FeedbackColumns {
     satisfaction = ColumnReader(.measure(.satisfaction), in: layout) {
       LikertParser.satisfaction($0).map { Int8($0) }
     }
+    loneliness = ColumnReader(.loneliness, in: layout) { CodeMatcher.loneliness($0) }
+    ucla = (1...3).map { item in
+      ColumnReader(.item(item, of: .ucla), in: layout) { LikertParser.uclaItem($0) }
+    }
     consent = ColumnReader(
       .consentToQuote, in: layout,
       ifUnreadable: .warn(note: "; read as no, so the comment is not quoted")
@@ -55,11 +63,12 @@ struct FeedbackColumns {
     var result: Set<FeedbackMeasure> = []
     if swemwbs.contains(where: \.isPresent) { result.insert(.swemwbs) }
     if wemwbs.contains(where: \.isPresent) { result.insert(.wemwbs) }
+    if ucla.contains(where: \.isPresent) { result.insert(.ucla) }
     let single: [(Bool, FeedbackMeasure)] = [
       (onsLifeSatisfaction.isPresent, .onsLifeSatisfaction),
       (onsWorthwhile.isPresent, .onsWorthwhile), (onsHappy.isPresent, .onsHappy),
       (onsAnxious.isPresent, .onsAnxious), (satisfaction.isPresent, .satisfaction),
-      (recommend.isPresent, .recommend),
+      (recommend.isPresent, .recommend), (loneliness.isPresent, .loneliness),
     ]
     for (present, measure) in single where present { result.insert(measure) }
     return result

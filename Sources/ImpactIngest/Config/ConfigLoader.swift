@@ -90,10 +90,14 @@ public struct ConfigLoader: Sendable {
       configuration.dateOrder = try readDateOrder(value)
     case "suppression":
       for setting in try value.entries(
-        accepting: ["min_count"], expected: Self.sectionAdvice("min_count: 5"))
+        accepting: ["min_count", "round_to"], expected: Self.sectionAdvice("min_count: 5"))
       {
-        configuration.suppressionMinCount = try setting.value.count(
-          advice: "use a whole number such as 5 (0 turns suppression off)")
+        if setting.key == "round_to" {
+          configuration.suppressionRoundTo = try roundTo(setting.value)
+        } else {
+          configuration.suppressionMinCount = try setting.value.count(
+            advice: "use a whole number such as 5 (0 turns suppression off)")
+        }
       }
     case "retention":
       for setting in try value.entries(
@@ -132,6 +136,18 @@ public struct ConfigLoader: Sendable {
         value.location, value: text, problem: "is not a currency impact supports", advice: advice)
     }
     return currency
+  }
+
+  /// `suppression.round_to`: a whole number of at least 1 (1 leaves counts as they are).
+  private func roundTo(_ value: ConfigValue) throws(ConfigError) -> Int {
+    let advice = "use a whole number such as 5 (1 leaves counts unrounded)"
+    let number = try value.count(advice: advice)
+    guard number >= 1 else {
+      throw .invalidValue(
+        value.location, value: try value.text(expected: advice), problem: "is below 1",
+        advice: advice)
+    }
+    return number
   }
 
   private func readDateOrder(_ value: ConfigValue) throws(ConfigError) -> DateOrder {

@@ -96,6 +96,13 @@ public enum CanonicalColumns {
       (.measure(.onsAnxious), ["anxious", "anxiety", "anxious yesterday", "ons anxiety"]),
       (.measure(.satisfaction), ["rating", "overall rating", "overall satisfaction"]),
       (.measure(.recommend), ["likelihood to recommend", "would recommend", "nps"]),
+      (.loneliness, ["How often do you feel lonely?", "lonely", "how often lonely"]),
+      (
+        .item(1, of: .ucla),
+        ["How often do you feel that you lack companionship?", "lack companionship"]
+      ),
+      (.item(2, of: .ucla), ["How often do you feel left out?", "left out"]),
+      (.item(3, of: .ucla), ["How often do you feel isolated from others?", "isolated"]),
       (.comment, ["comments", "feedback", "what did you enjoy", "any other comments"]),
       (
         .consentToQuote,

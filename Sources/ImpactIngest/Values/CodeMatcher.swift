@@ -54,6 +54,16 @@ enum CodeMatcher {
     (.single, ["single", "one off", "once", "only", "snapshot"]),
   ])
 
+  /// The answers to the ONS direct loneliness question, "How often do you feel lonely?".
+  static let lonelinessAnswers = CodeTable<LonelinessAnswer>(
+    [
+      (.oftenAlways, ["often always", "often or always", "often", "always"]),
+      (.someOfTheTime, ["some of the time"]),
+      (.occasionally, ["occasionally"]),
+      (.hardlyEver, ["hardly ever"]),
+      (.never, ["never"]),
+    ], slashSeparates: true)
+
   /// The words for each funding `type`.
   static let fundingTypes = CodeTable<FundingType>([
     (.grant, ["grant", "grants", "award"]),
@@ -142,6 +152,19 @@ enum CodeMatcher {
   /// Reads trimmed UTF-8 bytes as the text version does.
   static func feedbackStage(_ bytes: UnsafeBufferPointer<UInt8>) -> ParsedValue<FeedbackStage> {
     read(bytes, feedbackStages, "is not a survey stage (pre, post or single)")
+  }
+
+  /// The answer to "How often do you feel lonely?" a cell gives.
+  static func loneliness(_ text: String) -> ParsedValue<LonelinessAnswer> {
+    CellText.withTrimmedBytes(text) { loneliness($0) }
+  }
+
+  /// Reads trimmed UTF-8 bytes as the text version does.
+  static func loneliness(_ bytes: UnsafeBufferPointer<UInt8>) -> ParsedValue<LonelinessAnswer> {
+    read(
+      bytes, lonelinessAnswers,
+      "is not an answer to how often you feel lonely (often/always, some of the time, "
+        + "occasionally, hardly ever or never)")
   }
 
   /// The funding type a cell names.

@@ -23,6 +23,13 @@ enum LikertParser {
     (5, ["excellent", "very good", "very satisfied"]),
   ])
 
+  /// The labels of the ONS three-item loneliness measure.
+  static let uclaLabels = CodeTable<Int>([
+    (1, ["hardly ever or never", "hardly ever", "never"]),
+    (2, ["some of the time"]),
+    (3, ["often"]),
+  ])
+
   /// The end labels of the 0–10 scales.
   static let zeroToTenLabels = CodeTable<Int>([
     (0, ["not at all", "not at all likely", "extremely unlikely"]),
@@ -37,6 +44,16 @@ enum LikertParser {
   /// A SWEMWBS or WEMWBS item, from trimmed UTF-8 bytes.
   static func wellbeingItem(_ bytes: UnsafeBufferPointer<UInt8>) -> ParsedValue<Int> {
     score(bytes, in: 1...5, labels: wellbeingLabels)
+  }
+
+  /// An item of the ONS three-item loneliness measure, 1–3.
+  static func uclaItem(_ text: String) -> ParsedValue<Int> {
+    CellText.withTrimmedBytes(text) { uclaItem($0) }
+  }
+
+  /// An item of the three-item loneliness measure, from trimmed UTF-8 bytes.
+  static func uclaItem(_ bytes: UnsafeBufferPointer<UInt8>) -> ParsedValue<Int> {
+    score(bytes, in: 1...3, labels: uclaLabels)
   }
 
   /// A satisfaction rating, 1–5.

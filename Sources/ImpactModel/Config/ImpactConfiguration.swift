@@ -10,6 +10,8 @@ public struct ImpactConfiguration: Hashable, Sendable {
   public var dateOrder = DateOrder.dayFirst
   /// Figures resting on fewer than this many people are suppressed; 0 turns it off.
   public var suppressionMinCount = 5
+  /// Counts are rounded to the nearest multiple of this after suppression; 1 leaves them.
+  public var suppressionRoundTo = 1
   /// "Retained" means at least this many attended sessions in the period.
   public var retentionMinSessions = 3
   /// The postcode-to-IMD lookup file, relative to the data folder, when configured.
@@ -60,12 +62,24 @@ public enum DateOrder: String, CaseIterable, Sendable {
 public struct WellbeingSettings: Hashable, Sendable {
   /// The smallest SWEMWBS change (metric score) that counts as meaningful.
   public var swemwbsMeaningfulChange = 3.0
-  /// The smallest WEMWBS change (raw total) that counts as meaningful.
-  public var wemwbsMeaningfulChange = 3.0
+  /// The smallest WEMWBS change (raw total) that counts as meaningful: 2.77 × SEM
+  /// (Maheswaran et al. 2012).
+  public var wemwbsMeaningfulChange = 8.0
   /// Whether to show the indicative WELLBY value.
   public var wellby = false
   /// The value of one WELLBY.
   public var wellbyValue = 13000.0
+  /// What WELLBY values are multiplied by: 1 keeps 2019 prices.
+  public var wellbyPriceIndex = 1.0
+  /// The price year printed beside WELLBY values.
+  public var wellbyPriceYear = 2019
+  /// The share (0–1) of a WELLBY value that would have happened anyway.
+  public var deadweight = 0.0
+  /// The share (0–1) of a WELLBY value owed to others.
+  public var attribution = 0.0
+  /// The population averages responses are compared with, per measure; a measure without
+  /// one gets no gap.
+  public var norms = PopulationNorm.defaults
 
   /// Creates the defaults.
   public init() {}

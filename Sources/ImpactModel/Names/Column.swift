@@ -47,6 +47,11 @@ public struct Column: TypedName {
   public static let stage = Column("stage")
   public static let comment = Column("comment")
   public static let consentToQuote = Column("consent_to_quote")
+  /// The ONS direct loneliness question, "How often do you feel lonely?".
+  public static let loneliness = measure(.loneliness)
+  /// The ONS three-item loneliness measure as a whole (where a partly answered response is
+  /// warned about); its items are `item(1, of: .ucla)` …
+  public static let ucla = measure(.ucla)
 
   /// The column of a single-answer measure (`ons_happy`, `satisfaction`, `recommend`).
   public static func measure(_ measure: FeedbackMeasure) -> Column { Column(measure.rawValue) }

@@ -26,6 +26,10 @@ public struct GroupBy: TypedName {
   public static let priorityGroup = GroupBy("priority_group")
   /// The survey stage (before, after, single).
   public static let stage = GroupBy("stage")
+  /// An ONS answer band (`low`, `medium`, `high`, `very_high` …).
+  public static let band = GroupBy("band")
+  /// The sessions a wellbeing pair's person attended between the pre and post (`1-3` …).
+  public static let sessionsAttended = GroupBy("sessions_attended")
   /// The kind of data file (data-quality figures).
   public static let kind = GroupBy("kind")
   /// The funder of a funding line.

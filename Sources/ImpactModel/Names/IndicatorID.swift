@@ -86,6 +86,34 @@ public struct IndicatorID: TypedName {
     measure.indicatorID("high_share")
   }
 
+  // MARK: Deeper evidence
+
+  public static let wellbyValueLow = IndicatorID("wellby_value_low")
+  public static let wellbyValueHigh = IndicatorID("wellby_value_high")
+  /// The share of loneliness answers of "Often/always".
+  public static let lonelyOftenShare = IndicatorID("lonely_often_share")
+
+  /// The mean gap between `pre` scores and the population norm (`swemwbs_baseline_gap`).
+  public static func baselineGap(_ measure: FeedbackMeasure) -> IndicatorID {
+    measure.indicatorID("baseline_gap")
+  }
+  /// The mean gap between answers and the population norm (`ons_happy_gap`).
+  public static func gap(_ measure: FeedbackMeasure) -> IndicatorID {
+    measure.indicatorID("gap")
+  }
+  /// The share of answers in each ONS band (`ons_happy_band`).
+  public static func band(_ measure: FeedbackMeasure) -> IndicatorID {
+    measure.indicatorID("band")
+  }
+  /// The share of `pre` responses followed by a `post` (`swemwbs_completion_share`).
+  public static func completionShare(_ measure: FeedbackMeasure) -> IndicatorID {
+    measure.indicatorID("completion_share")
+  }
+  /// Non-completers' mean `pre` score minus completers' (`swemwbs_completion_gap`).
+  public static func completionGap(_ measure: FeedbackMeasure) -> IndicatorID {
+    measure.indicatorID("completion_gap")
+  }
+
   /// Whether the id is a mean paired change (`swemwbs_change`).
   public var isChange: Bool {
     FeedbackMeasure.allCases.contains { self == .change($0) }

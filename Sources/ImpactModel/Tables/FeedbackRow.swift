@@ -24,6 +24,10 @@ public struct FeedbackRow: Sendable {
   public var satisfaction: Int8?
   /// Likelihood to recommend (0–10).
   public var recommend: Int8?
+  /// The answer to "How often do you feel lonely?".
+  public var loneliness: LonelinessAnswer?
+  /// The ONS three-item (UCLA) loneliness score (3–9).
+  public var uclaRaw: Int8?
   /// The comment's text id, or `-1`.
   public var comment: Int32 = -1
   /// Whether the respondent agreed to be quoted.
@@ -50,6 +54,8 @@ extension FeedbackTable {
     onsAnxious.append(row.onsAnxious)
     satisfaction.append(row.satisfaction)
     recommend.append(row.recommend)
+    loneliness.append(row.loneliness)
+    uclaRaw.append(row.uclaRaw)
     comment.append(row.comment)
     consentToQuote.append(row.consentToQuote)
   }

@@ -27,6 +27,10 @@ public struct FeedbackTable: Sendable {
   public var satisfaction: [Int8?] = []
   /// Likelihood to recommend (0–10).
   public var recommend: [Int8?] = []
+  /// The answer to "How often do you feel lonely?".
+  public var loneliness: [LonelinessAnswer?] = []
+  /// The ONS three-item (UCLA) loneliness score (3–9).
+  public var uclaRaw: [Int8?] = []
   /// The comment's text id, or `-1`.
   public var comment: [Int32] = []
   /// Whether the respondent agreed to be quoted.
@@ -51,4 +55,8 @@ public enum FeedbackMeasure: String, CaseIterable, Hashable, Sendable {
   case onsHappy = "ons_happy"
   case onsAnxious = "ons_anxious"
   case satisfaction, recommend
+  /// The ONS direct loneliness question (`loneliness`).
+  case loneliness
+  /// The ONS three-item indirect loneliness measure (`ucla_1` … `ucla_3`).
+  case ucla
 }

@@ -187,8 +187,10 @@ func swemwbsFixture() -> IndicatorFixture {
 
 @Test func wemwbsSharesAtTheThreshold() throws {
   // WEMWBS raw totals, pre on 2025-07-01, post on 2025-09-01:
-  // V1 40 → 43 (+3), V2 50 → 47 (−3), V3 45 → 47 (+2), V4 44 → 41 (−3).
+  // V1 40 → 43 (+3), V2 50 → 47 (−3), V3 45 → 47 (+2), V4 44 → 41 (−3), with the meaningful
+  // change set to 3 (the default is 8: `wemwbsDefaultThresholdIsEight`).
   var fixture = IndicatorFixture()
+  fixture.configuration.wellbeing.wemwbsMeaningfulChange = 3
   for (person, pre, post) in [
     ("V1", 40, 43), ("V2", 50, 47), ("V3", 45, 47), ("V4", 44, 41),
   ] as [(String, Int8, Int8)] {
@@ -361,4 +363,25 @@ func answersFixture() -> IndicatorFixture {
   // With a WELLBY value of 10000: 2 × 3 × 10000.
   fixture.configuration.wellbeing.wellbyValue = 10000
   #expect(try fixture.figures("2025-26 Q2").row("wellby_value")?.value == 60000)
+}
+
+@Test func wemwbsDefaultThresholdIsEight() throws {
+  // The default WEMWBS meaningful change is 8 (2.77 × SEM, Maheswaran et al. 2012): of changes
+  // +8, +7, −8, −7 one improved and one declined; SWEMWBS stays at 3.
+  #expect(WellbeingSettings().wemwbsMeaningfulChange == 8)
+  #expect(WellbeingSettings().swemwbsMeaningfulChange == 3)
+  var fixture = IndicatorFixture()
+  for (person, pre, post) in [
+    ("V1", 40, 48), ("V2", 40, 47), ("V3", 50, 42), ("V4", 50, 43),
+  ] as [(String, Int8, Int8)] {
+    fixture.response(person, on: day(2025, 7, 1), programme: "Choir", stage: .pre) {
+      $0.wemwbsRaw = pre
+    }
+    fixture.response(person, on: day(2025, 9, 1), programme: "Choir", stage: .post) {
+      $0.wemwbsRaw = post
+    }
+  }
+  let figures = try fixture.figures("2025-26 Q2")
+  #expect(figures.row("wemwbs_improved_share")?.value == 0.25)
+  #expect(figures.row("wemwbs_declined_share")?.value == 0.25)
 }

@@ -59,6 +59,8 @@ struct ConfigLoaderTests {
     #expect(config.wellbeing.wemwbsMeaningfulChange == 3)
     #expect(config.wellbeing.wellby == false)
     #expect(config.wellbeing.wellbyValue == 13000)
+    #expect(config.suppressionRoundTo == 1)
+    #expect(config.wellbeing.norms == PopulationNorm.defaults)
   }
 
   @Test("Every setting changed from its default, in the forgiving spellings accepted")
@@ -129,7 +131,7 @@ struct ConfigLoaderTests {
     #expect(config.targets.isEmpty)
     #expect(config.benchmarks.isEmpty)
     #expect(config.wellbeing.swemwbsMeaningfulChange == 3)
-    #expect(config.wellbeing.wemwbsMeaningfulChange == 3)
+    #expect(config.wellbeing.wemwbsMeaningfulChange == 8)
     #expect(config.wellbeing.wellby == false)
     #expect(config.wellbeing.wellbyValue == 13000)
   }

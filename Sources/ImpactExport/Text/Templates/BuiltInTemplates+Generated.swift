@@ -817,6 +817,26 @@ indicator.ons_life_satisfaction_low_share: Low life satisfaction (0–4)
 indicator.ons_worthwhile_low_share: Low sense that things are worthwhile (0–4)
 indicator.ons_happy_low_share: Low happiness (0–4)
 indicator.ons_anxious_high_share: High anxiety (6–10)
+indicator.swemwbs_baseline_gap: Starting wellbeing against the population (SWEMWBS)
+indicator.wemwbs_baseline_gap: Starting wellbeing against the population (WEMWBS)
+indicator.ons_life_satisfaction_gap: Life satisfaction against the population
+indicator.ons_worthwhile_gap: Feeling things are worthwhile against the population
+indicator.ons_happy_gap: Happiness against the population
+indicator.ons_anxious_gap: Anxiety against the population (lower is better)
+indicator.ons_life_satisfaction_band: Life satisfaction by ONS band
+indicator.ons_worthwhile_band: Feeling things are worthwhile by ONS band
+indicator.ons_happy_band: Happiness by ONS band
+indicator.ons_anxious_band: Anxiety by ONS band
+indicator.lonely_often_share: Feel lonely often or always
+indicator.ucla_mean: Loneliness score (3–9, lower is better)
+indicator.ucla_pairs: Loneliness pairs
+indicator.ucla_change: Loneliness change (a fall means less lonely)
+indicator.swemwbs_completion_share: Completed the after survey (SWEMWBS)
+indicator.wemwbs_completion_share: Completed the after survey (WEMWBS)
+indicator.swemwbs_completion_gap: Starting score of those who left minus completers (SWEMWBS)
+indicator.wemwbs_completion_gap: Starting score of those who left minus completers (WEMWBS)
+indicator.wellby_value_low: Indicative WELLBY value (low)
+indicator.wellby_value_high: Indicative WELLBY value (high)
 indicator.rows_read: Rows read
 indicator.rows_rejected: Rows rejected
 indicator.duplicates_collapsed: Duplicates collapsed
@@ -847,6 +867,17 @@ group.imd_quintile.5: 5 (least deprived 20%)
 group.stage.pre: Before
 group.stage.post: After
 group.stage.single: Single response
+field.band: ONS band
+field.sessions_attended: Sessions attended
+group.sessions_attended: {group} sessions
+group.sessions_attended.1-3: 1 to 3 sessions
+group.sessions_attended.4-6: 4 to 6 sessions
+group.sessions_attended.7-11: 7 to 11 sessions
+group.band.very_low: Very low
+group.band.low: Low
+group.band.medium: Medium
+group.band.high: High
+group.band.very_high: Very high
 group.kind.attendance: Attendance
 group.kind.participants: Participants
 group.kind.feedback: Feedback
