@@ -14,19 +14,20 @@ import Testing
     URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent().path + "/sample-data"
 
-  /// A run of the sample with its settings (`min_count` changed) and `returns` as its returns
-  /// folder; the temporary folder holds `out/`.
+  /// A run of the sample with its settings (`min_count` changed, `round_to` added) and
+  /// `returns` as its returns folder; the temporary folder holds `out/`.
   struct Run {
     let folder: TemporaryFolder
     var out: String { folder.path + "/out" }
 
-    init(returns: [String: String], minCount: Int = 5, formats: [OutputFormat] = [.csv, .txt])
-      throws
-    {
+    init(
+      returns: [String: String], minCount: Int = 5, roundTo: Int = 1,
+      formats: [OutputFormat] = [.csv, .txt]
+    ) throws {
       var settings = try String(
         contentsOfFile: FunderReturnRunTests.sample + "/impact.yml", encoding: .utf8)
       settings = settings.replacingOccurrences(
-        of: "min_count: 5", with: "min_count: \(minCount)")
+        of: "min_count: 5", with: "min_count: \(minCount)\n  round_to: \(roundTo)")
       var files = ["impact.yml": ""]
       for (name, text) in returns { files["returns/" + name] = text }
       folder = try TemporaryFolder(files)
@@ -305,6 +306,66 @@ import Testing
       show: ["value"],
       minCount: 8)
     #expect(try run.text("return-health.txt").contains("shown as <8"))
+  }
+
+  /// The health partner's example return under `{ min_count: 8, round_to: 5 }` (NHS Digital's
+  /// practice, which the example's comment tells its user to set): every answer equals its
+  /// rounded indicators.csv row, and the rounded counts are the unrounded run's counts taken
+  /// to the nearest 5 (halves up), while means keep their values.
+  @Test func theHealthPartnerReturnUnderRoundToFiveAndMinCountEight() throws {
+    let root = URL(fileURLWithPath: Self.sample).deletingLastPathComponent().path
+    let form = try String(
+      contentsOfFile: root + "/reports/returns-examples/health-partner-return.yml",
+      encoding: .utf8)
+    let plain = try Run(returns: [:], minCount: 8, formats: [.csv])
+    defer { plain.folder.remove() }
+    let run = try Run(returns: ["health.yml": form], minCount: 8, roundTo: 5)
+    defer { run.folder.remove() }
+    let reporting = try #require(run.rows().first?["period"])
+    let (rows, plainRows) = (try run.rows(), try plain.rows())
+    func both(_ indicator: String, _ groupBy: String = "all", _ group: String = "All") throws
+      -> (rounded: [String: String], plain: [String: String])
+    {
+      (
+        try #require(Self.row(rows, indicator, period: reporting, groupBy: groupBy, group: group)),
+        try #require(
+          Self.row(plainRows, indicator, period: reporting, groupBy: groupBy, group: group))
+      )
+    }
+    func nearestFive(_ cell: String?) -> String {
+      let x = Double(cell ?? "") ?? .nan
+      return String(Int((x / 5 + 0.5).rounded(.down)) * 5)
+    }
+    let questions: [(String, String, String, [String])] = [
+      ("unique_participants", "setting", "hospital", ["value"]),
+      ("attendances", "setting", "hospital", ["value"]),
+      ("unique_participants", "priority_group", "disabled", ["value"]),
+      ("swemwbs_change", "all", "All", ["value", "ci_low", "ci_high", "n"]),
+      ("swemwbs_improved_share", "all", "All", ["value", "numerator", "denominator"]),
+      ("ons_anxious_mean", "all", "All", ["value", "n", "target", "status"]),
+    ]
+    for (number, (indicator, groupBy, group, show)) in questions.enumerated() {
+      let (rounded, unrounded) = try both(indicator, groupBy, group)
+      try Self.check(run, number + 1, of: "health", rounded, show: show, minCount: 8)
+      #expect(rounded["suppressed"] == unrounded["suppressed"], "\(indicator)")
+      guard rounded["suppressed"] == "no" else { continue }
+      #expect(rounded["n"] == nearestFive(unrounded["n"]), "\(indicator) n")
+      switch rounded["unit"] {
+      case "people", "count":
+        #expect(rounded["value"] == nearestFive(unrounded["value"]), "\(indicator)")
+      case "share":
+        #expect(rounded["numerator"] == nearestFive(unrounded["numerator"]), "\(indicator)")
+        #expect(rounded["denominator"] == nearestFive(unrounded["denominator"]), "\(indicator)")
+        #expect(rounded["value"] == unrounded["value"], "\(indicator)")
+      default:
+        #expect(rounded["value"] == unrounded["value"], "\(indicator)")
+        #expect(rounded["ci_low"] == unrounded["ci_low"], "\(indicator)")
+      }
+    }
+    // The sample's people in hospital settings are not a multiple of 5 before rounding, so the
+    // test sees rounding at work.
+    let (hospital, hospitalPlain) = try both("unique_participants", "setting", "hospital")
+    #expect(hospitalPlain["value"] != hospital["value"])
   }
 
   @Test func theReturnWorkbookIsWrittenAndAMistakeStopsTheRunBeforeAnythingIsWritten() throws {
