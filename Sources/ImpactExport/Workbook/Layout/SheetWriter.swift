@@ -129,12 +129,13 @@ final class SheetWriter {
       throw workbook.calls.invalid("`\(name)` cannot name a table")
     }
     let origin = try position(row, column)
-    // Headers of number columns sit right, over their numbers.
+    // Headers of number columns sit right, over their numbers (unless the numbers sit left).
     let headerStyles = headers.indices.map { index -> CellStyle in
       var style = CellStyle(bold: true, wrap: true, bottomBorder: true)
-      if case .number? = rows.first?[safe: index] { style.alignment = .right }
-      if case .text(_, let cellStyle)? = rows.first?[safe: index], cellStyle.alignment == .right {
-        style.alignment = .right
+      switch rows.first?[safe: index] {
+      case .number(_, let cellStyle)? where cellStyle.alignment != .left: style.alignment = .right
+      case .text(_, let cellStyle)? where cellStyle.alignment == .right: style.alignment = .right
+      default: break
       }
       return style
     }

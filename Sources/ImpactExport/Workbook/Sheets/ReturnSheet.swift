@@ -55,7 +55,8 @@ enum ReturnSheet {
   }
 
   /// A part of a figure as a cell: a native number in its style, or its text (`<k`, `–`,
-  /// `Met`) when it has no number to show.
+  /// `Met`) when it has no number to show; left-aligned beside its part's name and at the top
+  /// of its row, as a form's answer box reads.
   private static func cell(_ figure: ReturnFigure, _ field: ReturnField, _ figures: Figures)
     -> SheetCell
   {
@@ -64,11 +65,12 @@ enum ReturnSheet {
       row.suppressed == .no || !ReturnFigure.isSuppressedWithRow(field),
       let number = figure.number(field), number.isFinite
     else {
-      let style = field == .status ? CellStyle(alignment: .right) : Figures.hiddenStyle
+      var style = field == .status ? CellStyle() : Figures.hiddenStyle
+      (style.alignment, style.verticalTop) = (.left, true)
       return .text(text, style)
     }
     let format = figure.style(of: field, number).numberFormat(
       for: number, currencySymbol: figures.format.currencySymbol)
-    return .number(number, Figures.numberStyle.with(format))
+    return .number(number, CellStyle(alignment: .left, verticalTop: true).with(format))
   }
 }
