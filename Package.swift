@@ -5,7 +5,8 @@ let package = Package(
   name: "impact",
   platforms: [.macOS(.v13)],
   products: [
-    .executable(name: "impact", targets: ["impact"])
+    .executable(name: "impact", targets: ["impact"]),
+    .executable(name: "impact-bench", targets: ["ImpactBench"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -77,6 +78,15 @@ let package = Package(
       dependencies: [
         "ImpactModel", "ImpactIngest", "ImpactAnalytics", "ImpactExport", "ImpactSample",
         "ImpactRun", "ImpactFiles", "ImpactApp",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+
+    // `make bench`: the whole job timed against the libcsv parsing floor (never a test).
+    .executableTarget(
+      name: "ImpactBench",
+      dependencies: [
+        "ImpactIngest", "ImpactFiles",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
