@@ -42,7 +42,7 @@ enum ChildProcess {
     defer { posix_spawn_file_actions_destroy(&actions) }
     posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
     let argv = ([program] + arguments).map { strdup($0) } + [nil]
-    defer { argv.forEach { free($0) } }
+    defer { for argument in argv { free(argument) } }
     let start = monotonicSeconds()
     var pid: pid_t = 0
     let spawned = posix_spawn(&pid, program, &actions, nil, argv, environ)
