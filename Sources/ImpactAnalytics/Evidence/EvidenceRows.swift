@@ -57,8 +57,9 @@ struct EvidenceRows {
     _ norm: PopulationNorm, into sink: inout RowSink
   ) {
     var deviations: [(programme: Int32, value: Double)] = []
+    let answers = feedback[keyPath: column]  // once: a key path read copies the table
     for row in responses {
-      guard let answer = feedback[keyPath: column][row],
+      guard let answer = answers[row],
         let expected = comparison.norm(
           norm, person: feedback.participant[row], on: feedback.day[row])
       else { continue }
@@ -101,7 +102,8 @@ struct EvidenceRows {
     _ measure: FeedbackMeasure, _ column: KeyPath<FeedbackTable, [Int8?]>,
     into sink: inout RowSink
   ) {
-    let answers = responses.compactMap { feedback[keyPath: column][$0] }
+    let column = feedback[keyPath: column]  // once: a key path read copies the table
+    let answers = responses.compactMap { column[$0] }
     guard !answers.isEmpty else { return }
     let total = Double(answers.count)
     for band in ONSBand.bands(for: measure) {

@@ -176,12 +176,13 @@ struct WellbeingRows {
     ]
     for (measure, column) in measures where feedback.measuresPresent.contains(measure) {
       var groups: [(GroupBy, Group, [Double])] = []
-      let answers = rows.compactMap { feedback[keyPath: column][$0].map(Double.init) }
+      let column = feedback[keyPath: column]  // once: a key path read copies the table
+      let answers = rows.compactMap { column[$0].map(Double.init) }
       groups.append((.all, .all, answers))
       if breakdowns {
         var byProgramme: [Int32: [Double]] = [:]
         for row in rows {
-          guard let answer = feedback[keyPath: column][row] else { continue }
+          guard let answer = column[row] else { continue }
           byProgramme[feedback.programme[row], default: []].append(Double(answer))
         }
         groups += byProgramme.map { (.programme, label($0.key), $0.value) }

@@ -37,55 +37,90 @@ public struct IndicatorsJSONFile {
 
   /// The JSON text: keys in a fixed order, one row object per line.
   public var text: String {
-    var out = "{\n"
-    out += "  \"organisation\": \(JSONText.string(heading.organisation)),\n"
-    out += "  \"generated_at\": \(JSONText.string(heading.generatedAt)),\n"
-    out += "  \"tool_version\": \(JSONText.string(heading.toolVersion)),\n"
-    let period = heading.reportingPeriod
-    out += "  \"period\": {\"label\": \(JSONText.string(period.label)), "
-    out += "\"start\": \(period.start.map { JSONText.string($0.description) } ?? "null"), "
-    out += "\"end\": \(period.end.map { JSONText.string($0.description) } ?? "null")},\n"
-    out += "  \"indicators\": [\n"
-    for (index, row) in rows.enumerated() {
-      let fields = zip(IndicatorColumns.names, IndicatorColumns.cells(row)).map { name, cell in
-        let value: String
-        switch cell {
-        case .text(let text, _): value = JSONText.string(text)
-        case .number(let number): value = PlainNumber.text(number)
-        case .empty: value = "null"
-        }
-        return "\(JSONText.string(name)): \(value)"
-      }
-      out +=
-        "    {" + fields.joined(separator: ", ") + "}" + (index + 1 < rows.count ? ",\n" : "\n")
-    }
-    out += "  ]\n}\n"
-    return out
+    var out: [UInt8] = []
+    forEachLine { out += $0 }
+    return String(decoding: out, as: UTF8.self)
   }
 
-  /// Writes the file at `path`, atomically.
+  /// Writes the file at `path`, atomically, a row at a time (no whole-file string).
   public func write(to path: String) throws(FileWriteError) {
-    try AtomicFileWriter.write(text, to: path)
+    var file = try AtomicFileWriter(path: path)
+    try forEachLine { (line) throws(FileWriteError) in try file.write(line) }
+    try file.commit()
+  }
+
+  /// Calls `body` with each line of the file as UTF-8 (the buffer is reused between calls).
+  private func forEachLine<Failure: Error>(_ body: ([UInt8]) throws(Failure) -> Void)
+    throws(Failure)
+  {
+    var out: [UInt8] = []
+    out.reserveCapacity(1024)
+    func put(_ text: String) { out.append(contentsOf: text.utf8) }
+    put("{\n  \"organisation\": ")
+    JSONText.append(heading.organisation, to: &out)
+    put(",\n  \"generated_at\": ")
+    JSONText.append(heading.generatedAt, to: &out)
+    put(",\n  \"tool_version\": ")
+    JSONText.append(heading.toolVersion, to: &out)
+    let period = heading.reportingPeriod
+    put(",\n  \"period\": {\"label\": ")
+    JSONText.append(period.label, to: &out)
+    put(", \"start\": ")
+    if let start = period.start {
+      JSONText.append(start.description, to: &out)
+    } else {
+      put("null")
+    }
+    put(", \"end\": ")
+    if let end = period.end { JSONText.append(end.description, to: &out) } else { put("null") }
+    put("},\n  \"indicators\": [\n")
+    try body(out)
+    for (index, row) in rows.enumerated() {
+      out.removeAll(keepingCapacity: true)
+      put("    {")
+      for (offset, (name, cell)) in zip(IndicatorColumns.names, IndicatorColumns.cells(row))
+        .enumerated()
+      {
+        if offset > 0 { put(", ") }
+        JSONText.append(name, to: &out)
+        put(": ")
+        switch cell {
+        case .text(let text, _): JSONText.append(text, to: &out)
+        case .number(let number): put(PlainNumber.text(number))
+        case .empty: put("null")
+        }
+      }
+      put(index + 1 < rows.count ? "},\n" : "}\n")
+      try body(out)
+    }
+    out.removeAll(keepingCapacity: true)
+    put("  ]\n}\n")
+    try body(out)
   }
 }
 
-/// JSON string literals.
+/// JSON string literals, written as UTF-8: only `"`, `\\` and control characters need escapes,
+/// and they are all ASCII, so the text's bytes are copied one by one.
 enum JSONText {
-  static func string(_ text: String) -> String {
-    var out = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      case let c where c.value < 0x20:
-        let hex = String(c.value, radix: 16)
-        out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default: out.unicodeScalars.append(scalar)
+  /// Appends `text` as a JSON string literal to `out`.
+  static func append(_ text: String, to out: inout [UInt8]) {
+    out.append(UInt8(ascii: "\""))
+    for byte in text.utf8 {
+      switch byte {
+      case UInt8(ascii: "\""): out += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
+      case UInt8(ascii: "\\"): out += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
+      case 0x0A: out += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+      case 0x0D: out += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
+      case 0x09: out += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
+      case ..<0x20:
+        let hex = Array("0123456789abcdef".utf8)
+        out += [
+          UInt8(ascii: "\\"), UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)],
+          hex[Int(byte & 0xF)],
+        ]
+      default: out.append(byte)
       }
     }
-    return out + "\""
+    out.append(UInt8(ascii: "\""))
   }
 }

@@ -13,11 +13,7 @@ enum ExcelText {
 
   /// The escaped text and whether it was cut; a cut text ends with `cutNote`.
   static func cell(_ text: String, cutNote: String = "") -> (escaped: String, wasCut: Bool) {
-    if text.utf8.count <= cellLimit,
-      !text.unicodeScalars.contains(where: { isForbidden($0) || $0 == "_" })
-    {
-      return (text, false)
-    }
+    if text.utf8.count <= cellLimit, needsNoEscape(text.utf8) { return (text, false) }
     let whole = escape(text, budget: cellLimit)
     if !whole.wasCut { return (whole.escaped, false) }
     let noteLength = cutNote.utf16.count
@@ -85,6 +81,22 @@ enum ExcelText {
     let value = scalar.value
     return (value < 0x20 && value != 0x09 && value != 0x0A) || value == 0xFFFE
       || value == 0xFFFF
+  }
+
+  /// Whether text can go as it is, judged from its UTF-8 bytes (the common case, without
+  /// decoding): no control character but tab and line feed, no byte 0xEF (which starts
+  /// U+FFFE and U+FFFF; text with it takes the careful path), and no `_x` or `_X`.
+  private static func needsNoEscape(_ bytes: String.UTF8View) -> Bool {
+    var afterUnderscore = false
+    for byte in bytes {
+      if byte < 0x20 && byte != 0x09 && byte != 0x0A { return false }
+      if byte == 0xEF { return false }
+      if afterUnderscore && (byte == UInt8(ascii: "x") || byte == UInt8(ascii: "X")) {
+        return false
+      }
+      afterUnderscore = byte == UInt8(ascii: "_")
+    }
+    return true
   }
 
   /// Whether `_xHHHH_` starts at `index`.
