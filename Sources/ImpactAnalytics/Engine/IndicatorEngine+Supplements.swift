@@ -12,12 +12,11 @@ extension IndicatorEngine {
       return YearSeries(years: [], rows: [])
     }
     let years = YearSeries.years(endingAt: last, count: count, calendar: calendar)
-    var rows: [IndicatorRow] = []
-    for year in years {
+    var rows = ParallelMap.map(years) { year in
       var sink = RowSink(period: year)
       compute(year, breakdowns: false, isReporting: false, into: &sink)
-      rows += sink.rows.filter { $0.groupBy == .all }
-    }
+      return sink.rows.filter { $0.groupBy == .all }
+    }.flatMap { $0 }
     SuppressionPolicy(minCount: configuration.suppressionMinCount)
       .apply(to: &rows, personBreakdowns: [])
     TargetPolicy(configuration: configuration).apply(to: &rows)

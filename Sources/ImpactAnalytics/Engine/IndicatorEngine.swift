@@ -69,8 +69,8 @@ public struct IndicatorEngine: Sendable {
       periods.reporting, periods.previousQuarter, periods.samePeriodLastYear,
       periods.yearToDate,
     ]
-    var rows: [IndicatorRow] = []
-    for period in periods.ordered {
+    // Periods are independent: computed on both cores, joined in the run's period order.
+    var rows = ParallelMap.map(periods.ordered) { period in
       var sink = RowSink(period: period)
       if period.kind == .all && period != periods.reporting {
         DataQualityRows.write(dataset, into: &sink)
@@ -79,8 +79,8 @@ public struct IndicatorEngine: Sendable {
           period, breakdowns: comparisons.contains(period),
           isReporting: period == periods.reporting, into: &sink)
       }
-      rows += sink.rows
-    }
+      return sink.rows
+    }.flatMap { $0 }
     let personBreakdowns = Set(GroupBy.personFields + [.priorityGroup])
     SuppressionPolicy(minCount: configuration.suppressionMinCount)
       .apply(to: &rows, personBreakdowns: personBreakdowns)
@@ -138,12 +138,16 @@ public struct IndicatorEngine: Sendable {
   static func ordered(_ rows: [IndicatorRow], periods: ReportingPeriods) -> [IndicatorRow] {
     let position = Dictionary(
       uniqueKeysWithValues: periods.ordered.enumerated().map { ($1, $0) })
-    return rows.sorted { a, b in
-      let (pa, pb) = (position[a.period] ?? .max, position[b.period] ?? .max)
-      if pa != pb { return pa < pb }
+    // Each row's period position is looked up once, not at every comparison.
+    let rank = rows.map { position[$0.period] ?? .max }
+    let order = rows.indices.sorted { i, j in
+      let (a, b) = (rows[i], rows[j])
+      if rank[i] != rank[j] { return rank[i] < rank[j] }
       if a.indicator != b.indicator { return a.indicator < b.indicator }
       if a.groupBy != b.groupBy { return a.groupBy < b.groupBy }
-      return a.group < b.group
+      if a.group != b.group { return a.group < b.group }
+      return i < j
     }
+    return order.map { rows[$0] }
   }
 }

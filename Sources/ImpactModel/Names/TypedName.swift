@@ -9,7 +9,8 @@ public protocol TypedName: Hashable, Comparable, Sendable, CustomStringConvertib
 extension TypedName {
   /// Ordered by Unicode code point, the order of `indicators.csv`.
   public static func < (lhs: Self, rhs: Self) -> Bool {
-    lhs.text.unicodeScalars.lexicographicallyPrecedes(rhs.text.unicodeScalars)
+    // UTF-8 byte order is code point order, and the native view compares fastest.
+    lhs.text.utf8.lexicographicallyPrecedes(rhs.text.utf8)
   }
 
   public var description: String { text }
