@@ -105,7 +105,9 @@ public struct DataFolderReader {
       let records = RecordSource(
         name: path, encoding: reader.encoding.name, delimiter: delimiter.name
       ) { progress, body in
-        try reader.forEachRecord(delimiter: delimiter, progress: progress, body)
+        try RecordPipeline.forEach(progress: progress, body) { progress, body in
+          try reader.forEachRecord(delimiter: delimiter, progress: progress, body)
+        }
       }
       let (found, first) = try locateHeader(records, named: named, locator: locator)
       guard let found else {
