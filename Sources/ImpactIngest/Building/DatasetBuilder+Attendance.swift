@@ -7,8 +7,11 @@ extension DatasetBuilder {
   ) {
     let line = row.line
     // Required values: a missing or unreadable one rejects the row.
-    guard let day = c.date.read(row, &log) else { return }
-    guard let programme = cellText(row, c.programme) else {
+    guard let day = c.nameDate ?? c.date.read(row, &log) else { return }
+    guard
+      let programme = cellText(row, c.programme)
+        ?? c.nameProgramme.map({ cells.text($0, in: &dataset.text) })
+    else {
       return reject(line, .programme, "", "the programme is missing")
     }
     var participant: Int32 = -1
@@ -33,7 +36,7 @@ extension DatasetBuilder {
     let venue = cellText(row, c.venue)
     let setting = c.setting.read(row, &log)
     let delivery = c.delivery.read(row, &log) ?? (setting == .online ? .online : .inPerson)
-    let status = c.status.read(row, &log) ?? .attended
+    let status = c.readStatus(row)
     // The session length in hours, from `duration_hours`, else `duration_minutes`.
     var hours = Double.nan
     if let stated = c.hours.read(row, &log) {
@@ -65,6 +68,7 @@ extension DatasetBuilder {
         "an identical headcount for the same session; both are counted")
     }
 
+    if c.lastWasQuestion { c.statusTally.questionRows.append(Int32(dataset.attendance.count)) }
     dataset.attendance.append(
       AttendanceRow(
         day: day, programme: programme.id, participant: participant, headcount: headcount,

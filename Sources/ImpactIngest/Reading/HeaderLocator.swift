@@ -19,15 +19,22 @@ struct HeaderLocator {
   let recognizer: KindRecognizer
 
   /// Looks for the header in `records` (each a line number and its cells).
-  func locate(_ records: [(line: Int, cells: [String])], named: FileKind?) -> Found? {
+  func locate(
+    _ records: [(line: Int, cells: [String])], named: FileKind?,
+    fromName: FileNameFacts = FileNameFacts()
+  ) -> Found? {
     for (index, record) in records.enumerated() {
       if index + 1 < records.count, Self.isSubHeader(records[index + 1].cells) {
         let merged = Self.merge(record.cells, records[index + 1].cells)
-        if let (kind, layout) = recognizer.recognise(header: merged, named: named) {
+        if let (kind, layout) = recognizer.recognise(
+          header: merged, named: named, fromName: fromName)
+        {
           return Found(firstDataRecord: index + 2, line: record.line, kind: kind, layout: layout)
         }
       }
-      if let (kind, layout) = recognizer.recognise(header: record.cells, named: named) {
+      if let (kind, layout) = recognizer.recognise(
+        header: record.cells, named: named, fromName: fromName)
+      {
         return Found(firstDataRecord: index + 1, line: record.line, kind: kind, layout: layout)
       }
     }

@@ -32,16 +32,41 @@ struct KindRecognizer: Sendable {
 
   /// The kind a header row makes the file, and its layout; `nil` when it fits no kind.
   ///
-  /// With a kind announced by the file name, only that kind's rule is tried.
-  func recognise(header: [String], named: FileKind?) -> (FileKind, ColumnLayout)? {
-    let order: [FileKind] = named.map { [$0] } ?? [.funding, .feedback, .attendance, .participants]
+  /// With a kind announced by the file name, only that kind's rule is tried; a header that
+  /// shows a known export's layout tries that layout's kind first. A header that shows a
+  /// survey tool's layout is never read as participant profiles.
+  ///
+  /// An attendance file may take its date, and its programme, from its file name
+  /// (`fromName`) when it has no such column; the layout then carries them.
+  func recognise(
+    header: [String], named: FileKind?, fromName: FileNameFacts = FileNameFacts()
+  ) -> (FileKind, ColumnLayout)? {
+    var layouts: [FileKind: ColumnLayout] = [:]
+    func layout(_ kind: FileKind) -> ColumnLayout {
+      if let known = layouts[kind] { return known }
+      let made = dictionaries[kind]!.layout(for: header)
+      layouts[kind] = made
+      return made
+    }
+    var order: [FileKind] = named.map { [$0] } ?? [.funding, .feedback, .attendance, .participants]
+    var export: ExportLayout?
+    for kind in FileKind.allCases where export == nil { export = layout(kind).export }
+    if named == nil, let export {
+      order.removeAll { $0 == export.kind }
+      order.insert(export.kind, at: 0)
+      if export.kind == .feedback { order.removeAll { $0 == .participants } }
+    }
     // A participants file is recognised by having no date column, which only the
-    // attendance dictionary knows.
-    let hasDate = dictionaries[.attendance]!.layout(for: header).has(.date)
+    // attendance and feedback dictionaries know.
+    let hasDate = layout(.attendance).has(.date) || layout(.feedback).has(.date)
     for kind in order {
-      let layout = dictionaries[kind]!.layout(for: header)
-      if Self.fits(kind, layout: layout, named: named != nil, hasDate: hasDate) {
-        return (kind, layout)
+      var found = layout(kind)
+      if kind == .attendance, !found.has(.date), let day = fromName.date {
+        found.nameDate = day
+        if !found.has(.programme) { found.nameProgramme = fromName.programme }
+      }
+      if Self.fits(kind, layout: found, named: named != nil, hasDate: hasDate) {
+        return (kind, found)
       }
     }
     return nil
@@ -55,7 +80,8 @@ struct KindRecognizer: Sendable {
     case .feedback:
       return layout.has(.date) && (layout.hasMeasure || (named && layout.has(.comment)))
     case .attendance:
-      return layout.has(.date) && layout.has(.programme)
+      return (layout.has(.date) || layout.nameDate != nil)
+        && (layout.has(.programme) || layout.nameProgramme != nil)
         && (layout.has(.participantID) || layout.has(.headcount))
     case .participants:
       return layout.has(.participantID) && (named || !hasDate)
