@@ -10,6 +10,8 @@ struct AttendanceColumns {
   /// The date and programme of every row of a file without those columns, from its name.
   let nameDate: Day?
   let nameProgramme: String?
+  /// A register grid's date columns and their days; empty for one row per attendance.
+  let gridDates: [(position: Int, day: Day)]
   /// A whole number of 1 or more; read only when the row names no participant, and then
   /// required.
   var headcount: ColumnReader<Int32>
@@ -35,6 +37,7 @@ struct AttendanceColumns {
     let p = layout.position
     programme = p[.programme]
     nameDate = layout.nameDate
+    gridDates = layout.gridDates
     nameProgramme = layout.nameProgramme
     participant = p[.participantID]
     sessionID = p[.sessionID]

@@ -42,7 +42,13 @@ extension AttendanceColumns {
   /// status column. A blank cell, `?`, a non-answer or any other word reads as `unknown`
   /// (never an attendance) and is tallied for the file's warnings.
   mutating func readStatus(_ row: borrowing CSVRecord) -> AttendanceStatus {
-    guard let position = status.position else { return statusWhenAbsent }
+    readStatus(row, at: status.position)
+  }
+
+  /// The status in the cell at `position` (a register grid's date column), read as
+  /// ``readStatus(_:)`` reads the status column's.
+  mutating func readStatus(_ row: borrowing CSVRecord, at position: Int?) -> AttendanceStatus {
+    guard let position else { return statusWhenAbsent }
     let line = row.line
     lastWasQuestion = false
     guard position < row.count else {

@@ -133,6 +133,8 @@ public struct DataFolderReader {
     do {
       let workbook = try XlsxWorkbook(path: fullPath, shownAs: path)
       let named = KindRecognizer.kind(forFileName: (path as NSString).lastPathComponent)
+      let fromName = FileNameFacts(
+        fileName: (path as NSString).lastPathComponent, order: configuration.dateOrder)
       var rows = 0
       var bytesBefore = 0
       var unfit: [(source: String, first: [String])] = []
@@ -147,7 +149,8 @@ public struct DataFolderReader {
         let records = RecordSource(name: source, encoding: "XLSX", delimiter: "worksheet") {
           progress, body in try workbook.forEachRow(of: sheet, progress: progress, body)
         }
-        let (found, first) = try locateHeader(records, named: named, locator: locator)
+        let (found, first) = try locateHeader(
+          records, named: named, fromName: fromName, locator: locator)
         guard let found else {
           unfit.append((source, first))
           continue
@@ -210,7 +213,8 @@ public struct DataFolderReader {
     let statusChoice = try StatusColumnChoice(records, found)
     if let statusChoice { found.layout.choose(statusChoice.chosen, for: .status) }
     report.unknownColumns = found.layout.unknownColumns
-    report.layout = found.layout.export?.name
+    report.layout =
+      found.layout.export?.name ?? (found.layout.gridDates.isEmpty ? nil : "register grid")
     report.personKey = found.layout.personKey
     if let day = found.layout.nameDate {
       report.fromFileName =
@@ -225,7 +229,7 @@ public struct DataFolderReader {
         "read as \(found.layout.export!.name): \(note)")
     }
     let unused = found.layout.unknownColumns
-    if unused.count > found.layout.position.count {
+    if unused.count > found.layout.position.count + found.layout.gridDates.count {
       builder.note(
         .warning, line: found.line, column: .wholeRow, value: "",
         "read as \(found.kind.rawValue) although most of its columns are not used: "

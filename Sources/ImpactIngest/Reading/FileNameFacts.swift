@@ -8,7 +8,9 @@ import ImpactModel
 struct FileNameFacts: Sendable, Equatable {
   /// The one date the name holds; `nil` for none, or for two different ones.
   var date: Day?
-  /// The rest of the name, when it leaves any words.
+  /// The rest of the name, without its date and the words that name the export, when it
+  /// leaves any words: the programme of a per-event file or a register grid without a
+  /// programme column.
   var programme: String?
 
   init() {}
@@ -33,18 +35,24 @@ struct FileNameFacts: Sendable, Equatable {
       }
       if !matched { start += 1 }
     }
-    guard let found else { return }
-    date = found.day
-    var rest = tokens.enumerated().filter { !found.range.contains($0.offset) }.map(\.element)
-      .joined(separator: " ")
+    date = found?.day
+    let rest = tokens.enumerated().filter { !(found?.range.contains($0.offset) ?? false) }
+      .map(\.element).joined(separator: " ")
+    programme = Self.programme(in: rest)
+  }
+
+  /// A text (the rest of a file name, a register's title row) without the words at its end
+  /// that name the export (`attendees`, `register` …) and separators; `nil` when no word is
+  /// left.
+  static func programme(in text: String) -> String? {
+    let separators = CharacterSet(charactersIn: " -–—_.,:()")
+    var rest = text.trimmingCharacters(in: separators)
     for _ in 0..<3 {
-      rest = rest.trimmingCharacters(in: CharacterSet(charactersIn: " -–—_.,()"))
       let lower = rest.lowercased()
-      guard let word = Self.exportWords.first(where: { lower.hasSuffix($0) }) else { break }
-      rest = String(rest.dropLast(word.count))
+      guard let word = exportWords.first(where: { lower.hasSuffix($0) }) else { break }
+      rest = String(rest.dropLast(word.count)).trimmingCharacters(in: separators)
     }
-    rest = rest.trimmingCharacters(in: CharacterSet(charactersIn: " -–—_.,()"))
-    if rest.contains(where: \.isLetter) { programme = rest }
+    return rest.contains(where: \.isLetter) ? rest : nil
   }
 
   /// Whether a part of a name could be a date: not a bare number (`2025`, `3`), which would

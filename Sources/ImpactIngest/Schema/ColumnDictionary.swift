@@ -229,6 +229,9 @@ struct ColumnLayout: Sendable {
   /// The date (and programme) an attendance file without such columns takes from its name.
   var nameDate: Day?
   var nameProgramme: String?
+  /// A register grid's date columns, each with its day (DATA.md "Real exports"); empty for
+  /// a file of one row per attendance.
+  var gridDates: [(position: Int, day: Day)] = []
 
   /// Whether the header holds a column.
   func has(_ column: Column) -> Bool { position[column] != nil }

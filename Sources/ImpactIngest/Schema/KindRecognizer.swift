@@ -3,8 +3,11 @@ import ImpactModel
 /// Tells a file's kind from its file name and header row, as DATA.md lays down.
 struct KindRecognizer: Sendable {
   let dictionaries: [FileKind: ColumnDictionary]
+  /// How ambiguous dates in a register grid's header are read when the header does not tell.
+  let dateOrder: DateOrder
 
   init(configuration: ImpactConfiguration) {
+    dateOrder = configuration.dateOrder
     let extra = Self.extraFields(of: configuration).sorted()
     var dictionaries: [FileKind: ColumnDictionary] = [:]
     for kind in FileKind.allCases {
@@ -39,7 +42,8 @@ struct KindRecognizer: Sendable {
   /// An attendance file may take its date, and its programme, from its file name
   /// (`fromName`) when it has no such column; the layout then carries them.
   func recognise(
-    header: [String], named: FileKind?, fromName: FileNameFacts = FileNameFacts()
+    header: [String], named: FileKind?, fromName: FileNameFacts = FileNameFacts(),
+    title: String? = nil
   ) -> (FileKind, ColumnLayout)? {
     var layouts: [FileKind: ColumnLayout] = [:]
     func layout(_ kind: FileKind) -> ColumnLayout {
@@ -68,8 +72,49 @@ struct KindRecognizer: Sendable {
       if Self.fits(kind, layout: found, named: named != nil, hasDate: hasDate) {
         return (kind, found)
       }
+      if kind == .attendance, let grid = registerGrid(found, title: title, fromName: fromName) {
+        return (kind, grid)
+      }
     }
     return nil
+  }
+
+  /// An attendance layout read as a register grid (DATA.md "Real exports"): identifying
+  /// columns (a participant), then at least two columns headed by dates, a mark in each
+  /// cell; the programme from the title row above the header, else the file name. `nil` when
+  /// the header is no grid.
+  func registerGrid(
+    _ layout: ColumnLayout, title: String?, fromName: FileNameFacts
+  ) -> ColumnLayout? {
+    guard layout.has(.participantID), !layout.has(.date), layout.export == nil else { return nil }
+    let dated = layout.headerText.indices.filter { position in
+      !layout.position.values.contains(position)
+        && DateParser.mayBeGridDate(layout.headerText[position])
+    }
+    guard dated.count >= 2 else { return nil }
+    let demanded = Set(
+      dated.compactMap { position in
+        Array(layout.headerText[position].utf8).withUnsafeBufferPointer {
+          DateParser.demandedOrder($0)
+        }
+      })
+    let parser = DateParser(order: demanded.count == 1 ? demanded.first! : dateOrder)
+    let days = dated.compactMap { position in
+      parser.parse(layout.headerText[position]).value.map { (position: position, day: $0) }
+    }
+    guard days.count >= 2 else { return nil }
+    var grid = layout
+    grid.gridDates = days
+    let used = Set(days.map(\.position))
+    grid.unknownColumns = layout.headerText.indices.filter { position in
+      !used.contains(position) && !layout.position.values.contains(position)
+        && !layout.headerText[position].isEmpty
+    }.map { layout.headerText[$0] }
+    if !layout.has(.programme) {
+      grid.nameProgramme = title.flatMap(FileNameFacts.programme(in:)) ?? fromName.programme
+      guard grid.nameProgramme != nil else { return nil }
+    }
+    return grid
   }
 
   /// Whether a layout satisfies a kind's rule.

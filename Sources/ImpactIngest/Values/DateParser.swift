@@ -245,3 +245,11 @@ extension DateParser {
     return nil
   }
 }
+
+extension DateParser {
+  /// Whether a header cell may be a register grid's date: it holds a digit and is not a bare
+  /// number (which would read as an Excel serial), unless eight digits (`20250701`).
+  static func mayBeGridDate(_ text: String) -> Bool {
+    text.contains(where: \.isNumber) && (text.contains { !$0.isNumber } || text.count == 8)
+  }
+}

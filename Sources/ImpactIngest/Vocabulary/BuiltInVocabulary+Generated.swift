@@ -297,6 +297,10 @@ footer: grand totals | grand total | totals | total | copyright | © | (c) | con
 [file_name_words]
 export: attendees | attendee list | attendee report | attendee summary | attendance | register | registers | tickets | ticket list | bookings | booking list | orders | guest list | check ins | check-ins | sign in | sign-in sheet | export | report
 
+# The first words of a register grid's totals row, which is passed over.
+[total_row]
+total: total | totals | grand total | grand totals | sum
+
 """####,
   ]
 }

@@ -128,6 +128,26 @@ import Testing
     #expect(warning.problem.contains("not income"))
   }
 
+  @Test func aRegisterGridIsOneAttendancePerMarkedCell() throws {
+    let dataset = try readExports("register-grid")
+    // Ann ✓ 1 and 8 July; Bo / on 1 July, x (absent) on 8 July, L (late) on 15 July; Cy ✓ 8
+    // and 15 July. Blank cells are no row; the Total row and column are passed over.
+    #expect(ExportFigures(dataset) == ExportFigures(attendances: 6, people: 3, sessions: 3))
+    #expect(dataset.files.map(\.layout) == ["register grid"])
+    #expect(dataset.files[0].headerLine == 2)
+    let table = dataset.attendance
+    #expect(
+      table.day.map(\.description) == [
+        "2025-07-01", "2025-07-08", "2025-07-01", "2025-07-08", "2025-07-15", "2025-07-08",
+        "2025-07-15",
+      ])
+    #expect(
+      table.status == [.attended, .attended, .attended, .absent, .attended, .attended, .attended])
+    #expect(Set(table.programme.map { dataset.text[$0] }) == ["Riverside Choir"])
+    #expect(dataset.files[0].unknownColumns == ["Name", "Total"])
+    #expect(dataset.issues.isEmpty)
+  }
+
   @Test func aMixedFolderOfSeveralFamiliesAddsUp() throws {
     var files: [String: String] = [:]
     for (family, name) in [

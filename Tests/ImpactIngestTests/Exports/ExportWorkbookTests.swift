@@ -13,6 +13,7 @@ import Testing
   static let families = [
     "eventbrite-attendees", "eventbrite-orders", "ticket-tailor", "google-forms", "typeform",
     "jotform", "salesforce-pmm", "360giving", "pipeline", "microsoft-forms", "surveymonkey",
+    "register-grid",
   ]
 
   @Test(arguments: families)

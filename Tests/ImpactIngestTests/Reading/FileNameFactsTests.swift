@@ -12,9 +12,9 @@ import Testing
       ("Memory Cafe 2025-07-03 register.csv", "2025-07-03", "Memory Cafe"),
       ("Family_Saturdays_05-07-2025_Bookings.xlsx", "2025-07-05", "Family Saturdays"),
       ("14 July 2025.csv", "2025-07-14", nil),
-      ("attendance-youth-theatre-2025-26.csv", nil, nil),
+      ("attendance-youth-theatre-2025-26.csv", nil, "attendance-youth-theatre-2025-26"),
       ("Drama 01 Jul 2025 and 08 Jul 2025.csv", nil, nil),
-      ("Survey 2025.csv", nil, nil),
+      ("Survey 2025.csv", nil, "Survey 2025"),
     ]
     for (name, day, programme) in cases {
       let facts = FileNameFacts(fileName: name, order: .dayFirst)
