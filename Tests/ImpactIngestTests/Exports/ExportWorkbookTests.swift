@@ -27,8 +27,8 @@ import Testing
     let base = (name as NSString).deletingPathExtension
     let workbook = try #require(workbook_new(copy.file(base + ".xlsx")))
     let sheet = try #require(workbook_add_worksheet(workbook, "Export"))
-    for (row, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-      for (column, cell) in Self.cells(String(line)).enumerated() where !cell.isEmpty {
+    for (row, cells) in SimpleCSV.parse(text).enumerated() {
+      for (column, cell) in cells.enumerated() where !cell.isEmpty {
         worksheet_write_string(sheet, UInt32(row), UInt16(column), cell, nil)
       }
     }
@@ -41,36 +41,5 @@ import Testing
     #expect(xlsx.feedback.day == csv.feedback.day)
     #expect(xlsx.feedback.swemwbsRaw == csv.feedback.swemwbsRaw)
     #expect(xlsx.funding.map(\.amount) == csv.funding.map(\.amount))
-  }
-
-  /// The cells of one CSV line of the fixtures (quoted fields, `""` for a quote).
-  static func cells(_ line: String) -> [String] {
-    var cells: [String] = []
-    var cell = ""
-    var quoted = false
-    var characters = Array(line)[...]
-    while let character = characters.popFirst() {
-      if quoted {
-        if character == "\"" {
-          if characters.first == "\"" {
-            cell.append("\"")
-            characters.removeFirst()
-          } else {
-            quoted = false
-          }
-        } else {
-          cell.append(character)
-        }
-      } else if character == "\"" {
-        quoted = true
-      } else if character == "," {
-        cells.append(cell)
-        cell = ""
-      } else {
-        cell.append(character)
-      }
-    }
-    cells.append(cell)
-    return cells
   }
 }
