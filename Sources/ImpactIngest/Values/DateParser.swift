@@ -25,6 +25,8 @@ struct DateParser: Sendable {
   /// The order of each date column (by position) whose values settle it (DATA.md "Dates are
   /// read per column"); a column not listed follows `order`.
   var columnOrders: [Int: DateOrder] = [:]
+  /// Whether `order` was settled by the column's own values rather than `date_order`.
+  private(set) var settledByColumn = false
 
   /// A parser reading numeric dates in `order` (day first by default).
   init(order: DateOrder = .dayFirst) {
@@ -35,7 +37,9 @@ struct DateParser: Sendable {
   /// `order`.
   func forColumn(at position: Int?) -> DateParser {
     guard let position, let settled = columnOrders[position] else { return self }
-    return DateParser(order: settled)
+    var parser = DateParser(order: settled)
+    parser.settledByColumn = true
+    return parser
   }
 
   /// Reads a date cell.
@@ -58,8 +62,11 @@ struct DateParser: Sendable {
     if fields.numericOrder,
       Day(year: fields.year, month: fields.day, day: fields.month) != nil
     {
+      let written = order == .dayFirst ? "day" : "month"
       let hint =
-        order == .dayFirst
+        settledByColumn
+        ? " read \(written) first, as the other dates of its column are written"
+        : order == .dayFirst
         ? " read day first (for month-first dates, set date_order: MDY in impact.yml)"
         : " read month first (date_order is MDY in impact.yml)"
       return .invalid(CellText.quoted(bytes) + " is not a date" + hint)

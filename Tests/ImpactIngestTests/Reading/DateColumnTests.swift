@@ -87,3 +87,18 @@ import Testing
     }
   }
 }
+
+extension DateColumnTests {
+  @Test func aLaterDateAtOddsWithItsColumnIsRejectedSayingSo() throws {
+    var text = "date,programme,participant_id\n14/07/2025,Drama,P1\n"
+    for _ in 0..<DateOrderSurvey.recordLimit { text += "01/07/2025,Drama,P1\n" }
+    text += "07/15/2025,Drama,P2\n"
+    let dataset = try TemporaryFolder(["register.csv": text]).read()
+    let issue = try #require(dataset.issues.first { $0.severity == .rejected })
+    #expect(issue.line == DateOrderSurvey.recordLimit + 3)
+    #expect(
+      issue.problem
+        == "`07/15/2025` is not a date read day first, as the other dates of its column are written"
+    )
+  }
+}
