@@ -67,8 +67,8 @@ struct DateParser: Sendable {
         settledByColumn
         ? " read \(written) first, as the other dates of its column are written"
         : order == .dayFirst
-        ? " read day first (for month-first dates, set date_order: MDY in impact.yml)"
-        : " read month first (date_order is MDY in impact.yml)"
+          ? " read day first (for month-first dates, set date_order: MDY in impact.yml)"
+          : " read month first (date_order is MDY in impact.yml)"
       return .invalid(CellText.quoted(bytes) + " is not a date" + hint)
     }
     return .invalid(CellText.quoted(bytes) + " is not a date")
