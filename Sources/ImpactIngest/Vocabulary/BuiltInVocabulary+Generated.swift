@@ -119,14 +119,14 @@ full name: full name | name | attendee name | contact: full name | contact name 
 
 [Eventbrite attendee report]
 kind: attendance
-confirmed: attendee statuses (Attending, Checked In, Not Attending, Deleted); column titles assumed
+confirmed: attendee statuses Attending, Checked In, Not Attending, Deleted (Eventbrite help, API); column titles assumed
 signature: order # | attendee status
 programme: event name
 date: event date | event start date
 
 [Eventbrite order report]
 kind: attendance
-confirmed: order statuses (Completed, Refunded/Canceled, Transferred, Deleted); column titles assumed
+confirmed: order statuses Completed, Refunded/Canceled, Transferred, Deleted (Eventbrite help); column titles assumed
 signature: order # | order date | order type
 unless: attendee status
 programme: event name
@@ -145,7 +145,7 @@ activity: ticket type
 
 [Google Forms responses]
 kind: feedback
-confirmed: the Timestamp column and grid titles `Question [row]`
+confirmed: none; the Timestamp column and grid titles `Question [row]` assumed
 signature: timestamp
 
 [Microsoft Forms responses]
@@ -157,7 +157,7 @@ date: completion time
 
 [SurveyMonkey responses]
 kind: feedback
-confirmed: two header rows (question titles, then Response / Open-Ended Response); column titles assumed
+confirmed: none; two header rows (question titles, then Response / Open-Ended Response) as DATA.md describes, column titles assumed
 signature: respondent id | collector id
 response_id: respondent id
 date: end date
@@ -178,7 +178,7 @@ response_id: submission id
 
 [Salesforce Program Management service deliveries]
 kind: attendance
-confirmed: attendance statuses (Present, Excused Absence, Unexcused Absence); column titles assumed
+confirmed: none; attendance statuses (Present, Excused Absence, Unexcused Absence) as DATA.md lists them, column titles assumed
 signature: delivery date | attendance status
 date: delivery date
 participant_id: contact id | contact
@@ -187,7 +187,7 @@ activity: service | service session
 
 [360Giving grants]
 kind: funding
-confirmed: column titles (Identifier, Amount Awarded, Award Date, Funding Org:Name, Planned Dates:Start Date, Planned Dates:End Date)
+confirmed: column titles Identifier, Amount Awarded, Award Date, Recipient Org:Name, Funding Org:Name (360Giving spreadsheet guidance); Planned Dates:Start Date and End Date from the issue
 signature: amount awarded | funding org:name
 funder: funding org:name
 amount: amount awarded
