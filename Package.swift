@@ -44,7 +44,9 @@ let package = Package(
         "ImpactModel", "ImpactFiles", "CLibCSV", "CLibXML2",
         .product(name: "Yams", package: "Yams"),
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-      ]
+      ],
+      // The vocabulary files are embedded by `make templates` (BuiltInVocabulary+Generated.swift).
+      exclude: ["Vocabulary/Files"]
     ),
     .target(name: "ImpactAnalytics", dependencies: ["ImpactModel"]),
     .target(

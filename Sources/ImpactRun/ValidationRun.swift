@@ -21,10 +21,14 @@ public struct ValidationRun: Sendable {
   /// Reads and checks the data; the text of what was found comes as a `.checked` event,
   /// before anything is written.
   ///
-  /// Rejected rows and skipped files are findings, not errors: the result counts them.
+  /// Rejected rows and skipped files are findings, not errors: the result counts them. It
+  /// goes on past a file it cannot read (as `--keep-going` does), so that one run lists every
+  /// file-level problem.
   public func run(
     progress: ((RunProgress) -> Void)? = nil
   ) throws(ReportRunError) -> ValidationRunResult {
+    var reading = self.reading
+    reading.keepGoing = true
     let dataset = try reading.read(progress: progress).dataset
     progress?(.checked(ValidationText(dataset: dataset, folder: reading.folder, limit: limit)))
     var files: [String] = []

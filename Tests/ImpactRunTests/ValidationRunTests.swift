@@ -41,6 +41,30 @@ import Testing
     #expect(result.foundProblems)
   }
 
+  @Test func validateGoesOnPastEveryFileItCannotReadAndNamesLayouts() throws {
+    var files = TemporaryFolder.register()
+    files["mystery.csv"] = "colour,shape\nred,round\n"
+    files["nameless.csv"] = "size\n3\n"
+    files["forms/responses.csv"] =
+      "Timestamp,Email Address,How likely is it that you would recommend us to a friend or "
+      + "colleague?\n01/07/2025 10:00:00,ann@example.org,9\n"
+    let data = try TemporaryFolder(files)
+    defer { data.remove() }
+    var text = ""
+    // No --keep-going: validate lists every file-level problem in one run.
+    let result = try ValidationRun(reading: .init(folder: data.path, out: nil)).run {
+      if case .checked(let checked) = $0 { text = checked.render() }
+    }
+    #expect(result.skippedFiles == 2)
+    #expect(result.foundProblems)
+    #expect(text.contains("mystery.csv: cannot tell what kind of file this is"))
+    #expect(text.contains("nameless.csv: cannot tell what kind of file this is"))
+    #expect(
+      text.contains(
+        "Recognised exports:\n  forms/responses.csv: Google Forms responses; each person is their email"
+      ))
+  }
+
   @Test func anUnwritableOutIsAnOutputError() throws {
     let data = try TemporaryFolder(TemporaryFolder.register().merging(["blocked": "x"]) { $1 })
     defer { data.remove() }

@@ -20,6 +20,18 @@ public struct ValidationText: Sendable {
   public func render() -> String {
     var lines = ["Data folder: \(folder)", ""]
     lines += fileTable()
+    let recognised = dataset.files.filter {
+      $0.layout != nil || $0.personKey != nil || $0.fromFileName != nil
+    }
+    if !recognised.isEmpty {
+      lines += ["", "Recognised exports:"]
+      lines += recognised.map { file in
+        let parts = [
+          file.layout, file.personKey.map { "each person is their \($0)" }, file.fromFileName,
+        ]
+        return "  \(file.path): " + parts.compactMap { $0 }.joined(separator: "; ")
+      }
+    }
     let unknown = dataset.files.filter { !$0.unknownColumns.isEmpty }
     if !unknown.isEmpty {
       lines += ["", "Columns not used (not recognised; add aliases in impact.yml to use them):"]
@@ -28,7 +40,9 @@ public struct ValidationText: Sendable {
       }
     }
     if !dataset.skippedFiles.isEmpty {
-      lines += ["", "Files skipped (--keep-going):"]
+      lines += [
+        "", "Files skipped (a file-level problem; `report` stops at it unless --keep-going):",
+      ]
       lines += dataset.skippedFiles.map { "  \($0.message)" }
     }
     if !dataset.notes.isEmpty {

@@ -7,12 +7,26 @@ struct AttendanceColumns {
   let programme, participant, sessionID, activity, venue, artForm: Int?
   /// Required: an unreadable date rejects the row.
   var date: ColumnReader<Day>
+  /// The date and programme of every row of a file without those columns, from its name.
+  let nameDate: Day?
+  let nameProgramme: String?
+  /// A register grid's date columns and their days; empty for one row per attendance.
+  let gridDates: [(position: Int, day: Day)]
   /// A whole number of 1 or more; read only when the row names no participant, and then
   /// required.
   var headcount: ColumnReader<Int32>
   var setting: ColumnReader<Setting>
   var delivery: ColumnReader<Delivery>
   var status: ColumnReader<AttendanceStatus>
+  /// What a row reads as when the file has no status column: attended, unless the file's
+  /// layout says otherwise (an order report lists bookings).
+  let statusWhenAbsent: AttendanceStatus
+  /// The status cells that read as no attendance for want of a status: blank cells, the
+  /// `?` mark and each other word, with their counts and first lines (see
+  /// ``DatasetBuilder/finishAttendance(_:)``).
+  var statusTally = StatusTally()
+  /// Whether the last status read was the `?` mark.
+  var lastWasQuestion = false
   /// Minutes since midnight; part of the session key.
   var startTime: ColumnReader<Int32>
   var hours: ColumnReader<Double>
@@ -22,6 +36,9 @@ struct AttendanceColumns {
   init(_ layout: ColumnLayout, dates: DateParser) {
     let p = layout.position
     programme = p[.programme]
+    nameDate = layout.nameDate
+    gridDates = layout.gridDates
+    nameProgramme = layout.nameProgramme
     participant = p[.participantID]
     sessionID = p[.sessionID]
     activity = p[.activity]
@@ -42,9 +59,8 @@ struct AttendanceColumns {
       CodeMatcher.setting($0)
     }
     delivery = ColumnReader(.delivery, in: layout) { CodeMatcher.delivery($0) }
-    status = ColumnReader(.status, in: layout, ifUnreadable: .warn(note: "; read as attended")) {
-      CodeMatcher.attendanceStatus($0)
-    }
+    status = ColumnReader(.status, in: layout) { CodeMatcher.attendanceStatus($0) }
+    statusWhenAbsent = layout.export?.rows ?? .attended
     startTime = ColumnReader(.startTime, in: layout) { TimeParser.parse($0).map(Int32.init) }
     let duration = UnreadableValue<Double>.warn(note: "; duration left unknown")
     hours = ColumnReader(.durationHours, in: layout, ifUnreadable: duration) {

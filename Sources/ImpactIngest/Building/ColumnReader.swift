@@ -139,11 +139,13 @@ struct ColumnReader<Value> {
 }
 
 extension ColumnReader where Value == Day {
-  /// A reader for a date column, read the configured way.
+  /// A reader for a date column, read in the order its values settle, else the configured
+  /// way.
   init(
     date column: Column, in layout: ColumnLayout, dates: DateParser, memo: Bool = true,
     ifUnreadable policy: UnreadableValue<Day> = .warn()
   ) {
+    let dates = dates.forColumn(at: layout.position[column])
     self.init(column, in: layout, memo: memo, ifUnreadable: policy) { dates.parse($0) }
   }
 }

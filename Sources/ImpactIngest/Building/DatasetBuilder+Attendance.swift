@@ -1,14 +1,46 @@
 import ImpactModel
 
 extension DatasetBuilder {
-  /// Reads one attendance record.
+  /// Reads one attendance record: one attendance, or in a register grid one per marked date
+  /// cell (a blank cell is no row; a `Total` row is passed over).
   mutating func addAttendance(
     _ row: borrowing CSVRecord, _ c: inout AttendanceColumns, _ profile: inout ProfileColumns
   ) {
+    guard !c.gridDates.isEmpty else { return addAttendance(row, &c, &profile, grid: nil) }
+    if let first = (0..<row.count).first(where: { row.holds($0) }).flatMap({ row.text($0) }),
+      Self.isTotal(first)
+    {
+      return
+    }
+    for cell in c.gridDates where row.holds(cell.position) {
+      addAttendance(row, &c, &profile, grid: cell)
+    }
+  }
+
+  /// Whether a register grid's row is its totals.
+  private static func isTotal(_ text: String) -> Bool {
+    if case .code = totalRow.match(text) { return true }
+    return false
+  }
+
+  /// The first words of a register grid's totals row, from `values.txt`.
+  private static let totalRow = CodeTable<Bool>(vocabulary: "total_row") {
+    $0 == "total" ? true : nil
+  }
+
+  /// Reads one attendance: a record's, or a register grid's cell (its date column's day, its
+  /// mark the status).
+  private mutating func addAttendance(
+    _ row: borrowing CSVRecord, _ c: inout AttendanceColumns, _ profile: inout ProfileColumns,
+    grid: (position: Int, day: Day)?
+  ) {
     let line = row.line
     // Required values: a missing or unreadable one rejects the row.
-    guard let day = c.date.read(row, &log) else { return }
-    guard let programme = cellText(row, c.programme) else {
+    guard let day = grid?.day ?? c.nameDate ?? c.date.read(row, &log) else { return }
+    guard
+      let programme = cellText(row, c.programme)
+        ?? c.nameProgramme.map({ cells.text($0, in: &dataset.text) })
+    else {
       return reject(line, .programme, "", "the programme is missing")
     }
     var participant: Int32 = -1
@@ -33,7 +65,7 @@ extension DatasetBuilder {
     let venue = cellText(row, c.venue)
     let setting = c.setting.read(row, &log)
     let delivery = c.delivery.read(row, &log) ?? (setting == .online ? .online : .inPerson)
-    let status = c.status.read(row, &log) ?? .attended
+    let status = grid.map { c.readStatus(row, at: $0.position) } ?? c.readStatus(row)
     // The session length in hours, from `duration_hours`, else `duration_minutes`.
     var hours = Double.nan
     if let stated = c.hours.read(row, &log) {
@@ -65,6 +97,7 @@ extension DatasetBuilder {
         "an identical headcount for the same session; both are counted")
     }
 
+    if c.lastWasQuestion { c.statusTally.questionRows.append(Int32(dataset.attendance.count)) }
     dataset.attendance.append(
       AttendanceRow(
         day: day, programme: programme.id, participant: participant, headcount: headcount,

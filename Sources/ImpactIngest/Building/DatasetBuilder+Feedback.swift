@@ -16,7 +16,13 @@ extension DatasetBuilder {
     if let programme = cellText(row, c.programme) { response.programme = programme.id }
     if let stage = c.stage.read(row, &log) { response.stage = stage }
     response.swemwbsRaw = scaleTotal(row, &c.swemwbs, .swemwbs)
-    response.wemwbsRaw = scaleTotal(row, &c.wemwbs, .wemwbs)
+    let wemwbs = scaleItems(row, &c.wemwbs, .wemwbs)
+    response.wemwbsRaw = wemwbs.map { Int8($0.reduce(0, +)) }
+    if let wemwbs, c.swemwbsFromWEMWBS {
+      // A full WEMWBS holds the seven SWEMWBS items.
+      response.swemwbsRaw = Int8(
+        FeedbackColumns.swemwbsItemsOfWEMWBS.reduce(0) { $0 + wemwbs[$1 - 1] })
+    }
     response.onsLifeSatisfaction = c.onsLifeSatisfaction.read(row, &log)
     response.onsWorthwhile = c.onsWorthwhile.read(row, &log)
     response.onsHappy = c.onsHappy.read(row, &log)
@@ -35,14 +41,22 @@ extension DatasetBuilder {
   private mutating func scaleTotal(
     _ row: borrowing CSVRecord, _ items: inout [ColumnReader<Int>], _ scale: FeedbackMeasure
   ) -> Int8? {
+    scaleItems(row, &items, scale).map { Int8($0.reduce(0, +)) }
+  }
+
+  /// A scale's item answers, in order, or `nil` unless every item holds a valid answer; a
+  /// response that answers only some items is warned about.
+  private mutating func scaleItems(
+    _ row: borrowing CSVRecord, _ items: inout [ColumnReader<Int>], _ scale: FeedbackMeasure
+  ) -> [Int]? {
     guard items.contains(where: \.isPresent) else { return nil }
-    var total = 0
+    var values: [Int] = []
     var answered = 0
     var valid = 0
     for item in items.indices {
       switch items[item].reading(row, &log) {
       case .value(let value)?:
-        total += value
+        values.append(value)
         answered += 1
         valid += 1
       case .invalid?: answered += 1
@@ -56,6 +70,6 @@ extension DatasetBuilder {
         "answers \(answered) of the \(items.count) \(scale.rawValue.uppercased()) items, so it "
           + "gets no \(scale.rawValue.uppercased()) score")
     }
-    return valid == items.count ? Int8(total) : nil
+    return valid == items.count ? values : nil
   }
 }

@@ -12,7 +12,17 @@ extension DatasetBuilder {
     if let text = row.text(c.reference) { funding.reference = textID(text) }
     if let text = row.text(c.programme) { funding.programme = textID(text) }
     if let type = c.type.read(row, &log) { funding.type = type }
-    if let status = c.status.read(row, &log) { funding.status = status }
+    switch c.status.reading(row, &log) {
+    case .value(let status)?: funding.status = status
+    case .invalid?: return
+    case .unknown?:
+      // "Unknown", "N/A" …: not blank, so not the default either.
+      return note(
+        .warning, line: line, column: .status, value: c.status.text(row) ?? "",
+        "`\(c.status.text(row) ?? "")` is not a funding status (awarded, received, pending or "
+          + "declined), so the line is not income: it is kept out of every figure")
+    case nil: break
+    }
     funding.startDate = c.startDate.read(row, &log)
     funding.endDate = c.endDate.read(row, &log)
     funding.date = c.date.read(row, &log)

@@ -9,6 +9,8 @@ extension DatasetBuilder {
     }
     // A row of empty cells (spreadsheets leave them below the data) holds no record.
     guard !record.isBlank else { return }
+    // A report's footer (totals, copyright and confidentiality lines) is not data.
+    if file.footer.take(record) { return }
     log.countRow()
     switch file.kind {
     case .attendance: addAttendance(record, &file.attendance, &file.profile)
@@ -16,6 +18,14 @@ extension DatasetBuilder {
     case .feedback: addFeedback(record, &file.feedback)
     case .funding: addFunding(record, &file.funding)
     }
+  }
+
+  /// Closes the current file once its last record is read: the accounts kept over the whole
+  /// file (an attendance file's status cells).
+  mutating func finish(_ file: inout FileColumns) {
+    if file.kind == .attendance { finishAttendance(&file.attendance) }
+    if let note = file.footer.note(for: log.file) { dataset.notes.append(note) }
+    log.finishFile()
   }
 
   /// Notes which measures a feedback file carries.

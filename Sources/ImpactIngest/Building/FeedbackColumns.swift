@@ -58,10 +58,19 @@ struct FeedbackColumns {
     ) { YesNoParser.parse($0) }
   }
 
+  /// The WEMWBS items that make up SWEMWBS (1, 2, 3, 6, 7, 9 and 11), in SWEMWBS order.
+  static let swemwbsItemsOfWEMWBS = [1, 2, 3, 6, 7, 9, 11]
+
+  /// Whether a response's SWEMWBS score comes from its WEMWBS items: the file holds all
+  /// fourteen WEMWBS items and no SWEMWBS item column.
+  var swemwbsFromWEMWBS: Bool {
+    !swemwbs.contains(where: \.isPresent) && wemwbs.allSatisfy(\.isPresent)
+  }
+
   /// The measures the file carries.
   var measures: Set<FeedbackMeasure> {
     var result: Set<FeedbackMeasure> = []
-    if swemwbs.contains(where: \.isPresent) { result.insert(.swemwbs) }
+    if swemwbs.contains(where: \.isPresent) || swemwbsFromWEMWBS { result.insert(.swemwbs) }
     if wemwbs.contains(where: \.isPresent) { result.insert(.wemwbs) }
     if ucla.contains(where: \.isPresent) { result.insert(.ucla) }
     let single: [(Bool, FeedbackMeasure)] = [

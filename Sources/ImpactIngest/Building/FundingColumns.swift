@@ -8,6 +8,8 @@ struct FundingColumns {
   /// Required, and never negative: a missing, unreadable or negative amount rejects the line.
   var amount: ColumnReader<Double>
   var type: ColumnReader<FundingType>
+  /// A blank cell is awarded; a word that is no funding status keeps the line out of every
+  /// figure, with a warning.
   var status: ColumnReader<FundingStatus>
   var startDate, endDate, date: ColumnReader<Day>
 
@@ -27,9 +29,10 @@ struct FundingColumns {
     type = ColumnReader(.fundingType, in: layout, ifUnreadable: .warn(readAs: .other)) {
       CodeMatcher.fundingType($0)
     }
-    status = ColumnReader(.status, in: layout, ifUnreadable: .warn(note: "; read as awarded")) {
-      CodeMatcher.fundingStatus($0)
-    }
+    status = ColumnReader(
+      .status, in: layout,
+      ifUnreadable: .warn(note: ", so the line is not income: it is kept out of every figure")
+    ) { CodeMatcher.fundingStatus($0) }
     startDate = ColumnReader(date: .startDate, in: layout, dates: dates)
     endDate = ColumnReader(date: .endDate, in: layout, dates: dates)
     date = ColumnReader(date: .date, in: layout, dates: dates)

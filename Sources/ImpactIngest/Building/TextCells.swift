@@ -25,6 +25,11 @@ struct TextCells {
     }
   }
 
+  /// A text that is no cell (a programme taken from a file name), interned into `pool`.
+  mutating func text(_ text: String, in pool: inout StringPool) -> TextCell {
+    TextCell(id: pool.intern(text), folded: Self.fold(text, into: &foldedText))
+  }
+
   /// The participant a cell names, numbered in `table` when new; `nil` when the cell is
   /// blank or absent.
   mutating func participant(

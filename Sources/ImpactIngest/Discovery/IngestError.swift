@@ -16,6 +16,8 @@ public enum IngestError: Error, CustomStringConvertible, Equatable {
   case missingColumns(path: String, kind: FileKind, header: [String])
   /// The configured postcode-to-IMD lookup could not be used.
   case imdLookup(path: String, reason: String)
+  /// A date column holds both day-first and month-first dates.
+  case mixedDateOrder(path: String, column: String, dayFirstLine: Int, monthFirstLine: Int)
 
   public var description: String {
     switch self {
@@ -42,6 +44,10 @@ public enum IngestError: Error, CustomStringConvertible, Equatable {
       return "\(path): the name says \(kind.rawValue), but no row near the top has the columns "
         + "it needs: \(need). Its first row is (\(Self.describe(header))). Rename the columns "
         + "or add aliases under `columns: \(kind.rawValue):` in impact.yml."
+    case .mixedDateOrder(let path, let column, let day, let month):
+      return "\(path): the dates in column `\(column)` are written both day first (line \(day)) "
+        + "and month first (line \(month)), so none of them can be trusted. Write the column's "
+        + "dates one way (or as 2025-07-14), then run again."
     case .imdLookup(let path, let reason):
       return "\(path) (the `imd_lookup` file in impact.yml): \(reason). Fix the file, or "
         + "remove `imd_lookup` from impact.yml."

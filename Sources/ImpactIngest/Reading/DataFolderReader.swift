@@ -97,10 +97,12 @@ public struct DataFolderReader {
     do {
       let reader = try CSVFileReader(path: fullPath)
       let named = KindRecognizer.kind(forFileName: (path as NSString).lastPathComponent)
+      let fromName = FileNameFacts(
+        fileName: (path as NSString).lastPathComponent, order: configuration.dateOrder)
       let delimiter = Delimiter.sniff(
         sampleLines: try reader.sampleLines(HeaderLocator.searchDepth)
       ) {
-        locator.recognizer.recognise(header: $0, named: named) != nil
+        locator.recognizer.recognise(header: $0, named: named, fromName: fromName) != nil
       }
       let records = RecordSource(
         name: path, encoding: reader.encoding.name, delimiter: delimiter.name
@@ -109,7 +111,8 @@ public struct DataFolderReader {
           try reader.forEachRecord(delimiter: delimiter, progress: progress, body)
         }
       }
-      let (found, first) = try locateHeader(records, named: named, locator: locator)
+      let (found, first) = try locateHeader(
+        records, named: named, fromName: fromName, locator: locator)
       guard let found else {
         if let named { throw IngestError.missingColumns(path: path, kind: named, header: first) }
         throw IngestError.unknownKind(path: path, header: first)
@@ -132,6 +135,8 @@ public struct DataFolderReader {
     do {
       let workbook = try XlsxWorkbook(path: fullPath, shownAs: path)
       let named = KindRecognizer.kind(forFileName: (path as NSString).lastPathComponent)
+      let fromName = FileNameFacts(
+        fileName: (path as NSString).lastPathComponent, order: configuration.dateOrder)
       var rows = 0
       var bytesBefore = 0
       var unfit: [(source: String, first: [String])] = []
@@ -146,7 +151,8 @@ public struct DataFolderReader {
         let records = RecordSource(name: source, encoding: "XLSX", delimiter: "worksheet") {
           progress, body in try workbook.forEachRow(of: sheet, progress: progress, body)
         }
-        let (found, first) = try locateHeader(records, named: named, locator: locator)
+        let (found, first) = try locateHeader(
+          records, named: named, fromName: fromName, locator: locator)
         guard let found else {
           unfit.append((source, first))
           continue
@@ -182,7 +188,8 @@ public struct DataFolderReader {
   /// The first records of a source, and where among them the header is (`nil` when none
   /// fits), with the first record's cells for the message.
   private func locateHeader(
-    _ records: RecordSource, named: FileKind?, locator: HeaderLocator
+    _ records: RecordSource, named: FileKind?, fromName: FileNameFacts = FileNameFacts(),
+    locator: HeaderLocator
   ) throws -> (HeaderLocator.Found?, [String]) {
     var top: [(line: Int, cells: [String])] = []
     do {
@@ -191,7 +198,7 @@ public struct DataFolderReader {
         if top.count >= HeaderLocator.searchDepth { throw StopReading() }
       }
     } catch is StopReading {}
-    return (locator.locate(top, named: named), top.first?.cells ?? [])
+    return (locator.locate(top, named: named, fromName: fromName), top.first?.cells ?? [])
   }
 
   /// Streams a source's records after its header into the builder, as one file's.
@@ -202,11 +209,43 @@ public struct DataFolderReader {
     var report = FileReport(
       path: records.name, kind: found.kind, encoding: records.encoding,
       delimiter: records.delimiter, headerLine: found.line)
+    var found = found
+    var dates = builder.dates
+    dates.columnOrders = try DateOrderSurvey(records, found).orders
+    let statusChoice = try StatusColumnChoice(records, found)
+    if let statusChoice { found.layout.choose(statusChoice.chosen, for: .status) }
     report.unknownColumns = found.layout.unknownColumns
+    report.layout =
+      found.layout.export?.name ?? (found.layout.gridDates.isEmpty ? nil : "register grid")
+    report.personKey = found.layout.personKey
+    if let day = found.layout.nameDate {
+      report.fromFileName =
+        "the date \(day)"
+        + (found.layout.nameProgramme.map { " and the programme `\($0)`" } ?? "")
+        + " from the file name"
+    }
     builder.begin(file: records.name, report: report)
+    if let note = found.layout.export?.note {
+      builder.note(
+        .warning, line: found.line, column: .wholeRow, value: "",
+        "read as \(found.layout.export!.name): \(note)")
+    }
+    let unused = found.layout.unknownColumns
+    if unused.count > found.layout.position.count + found.layout.gridDates.count {
+      builder.note(
+        .warning, line: found.line, column: .wholeRow, value: "",
+        "read as \(found.kind.rawValue) although most of its columns are not used: "
+          + unused.map { "`\($0)`" }.joined(separator: ", ")
+          + "; if it is another kind of file, rename its columns or add aliases in impact.yml")
+    }
+    if let statusChoice {
+      builder.note(
+        .warning, line: found.line, column: .status, value: statusChoice.unused,
+        statusChoice.reason)
+    }
     var file = FileColumns(
       found, extraFields: KindRecognizer.extraFields(of: configuration),
-      dates: builder.dates, participants: &builder.dataset.participants)
+      dates: dates, participants: &builder.dataset.participants)
     builder.noteMeasures(file)
     var skip = found.firstDataRecord
     var count = 0
@@ -219,6 +258,7 @@ public struct DataFolderReader {
       count += 1
       builder.add(record, &file)
     }
+    builder.finish(&file)
     return count
   }
 

@@ -8,6 +8,8 @@ struct FileColumns {
   var profile: ProfileColumns
   var feedback: FeedbackColumns
   var funding: FundingColumns
+  /// The report footer after the data, if any.
+  var footer = ReportFooter()
 
   /// - Parameter dates: how the file's date cells are read.
   init(

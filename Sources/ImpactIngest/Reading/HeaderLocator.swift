@@ -19,15 +19,24 @@ struct HeaderLocator {
   let recognizer: KindRecognizer
 
   /// Looks for the header in `records` (each a line number and its cells).
-  func locate(_ records: [(line: Int, cells: [String])], named: FileKind?) -> Found? {
+  func locate(
+    _ records: [(line: Int, cells: [String])], named: FileKind?,
+    fromName: FileNameFacts = FileNameFacts()
+  ) -> Found? {
     for (index, record) in records.enumerated() {
+      // A title row above the header names a register grid's programme.
+      let title = index > 0 ? records[index - 1].cells.first { !CellText.trimmed($0).isEmpty } : nil
       if index + 1 < records.count, Self.isSubHeader(records[index + 1].cells) {
         let merged = Self.merge(record.cells, records[index + 1].cells)
-        if let (kind, layout) = recognizer.recognise(header: merged, named: named) {
+        if let (kind, layout) = recognizer.recognise(
+          header: merged, named: named, fromName: fromName, title: title)
+        {
           return Found(firstDataRecord: index + 2, line: record.line, kind: kind, layout: layout)
         }
       }
-      if let (kind, layout) = recognizer.recognise(header: record.cells, named: named) {
+      if let (kind, layout) = recognizer.recognise(
+        header: record.cells, named: named, fromName: fromName, title: title)
+      {
         return Found(firstDataRecord: index + 1, line: record.line, kind: kind, layout: layout)
       }
     }

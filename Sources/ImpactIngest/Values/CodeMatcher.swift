@@ -8,108 +8,33 @@ import ImpactModel
 /// caller does with such text ("read as other"), as DATA.md prescribes; the other reasons
 /// leave the consequence to the caller.
 enum CodeMatcher {
-  /// The words for yes, shared by yes/no columns, attendance status and disability.
-  static let yesWords = ["yes", "y", "true", "1", "✓", "✔", "☑", "yeah", "yep"]
-  /// The words for no, shared by yes/no columns, attendance status and disability.
-  static let noWords = ["no", "n", "false", "0", "✗", "✘", "nope"]
-
   /// The words for each `setting`.
-  static let settings = CodeTable<Setting>([
-    (.venue, ["venue", "our venue", "on site", "onsite", "in house"]),
-    (.school, ["school", "schools", "college", "nursery"]),
-    (.community, ["community", "community venue", "community centre", "library"]),
-    (.hospital, ["hospital", "hospitals", "ward"]),
-    (.careHome, ["care home", "carehome", "care homes", "residential care", "nursing home"]),
-    (.prison, ["prison", "young offender institution", "yoi"]),
-    (.online, ["online", "virtual", "digital", "remote", "zoom"]),
-    (.outdoor, ["outdoor", "outdoors", "outside", "park"]),
-    (.other, ["other"]),
-  ])
+  static let settings = CodeTable<Setting>(vocabulary: "setting")
 
   /// The words for each `delivery` mode.
-  static let deliveries = CodeTable<Delivery>([
-    (.inPerson, ["in person", "inperson", "face to face", "f2f", "onsite", "on site", "live"]),
-    (.online, ["online", "virtual", "digital", "remote", "zoom"]),
-    (.hybrid, ["hybrid", "blended", "mixed"]),
-  ])
+  static let deliveries = CodeTable<Delivery>(vocabulary: "delivery")
 
-  /// The words for each attendance `status`.
-  static let attendanceStatuses = CodeTable<AttendanceStatus>([
-    (.attended, ["attended", "present", "attending", "came", "here"] + yesWords),
-    (
-      .absent,
-      [
-        "absent", "no show", "noshow", "did not attend", "didn't attend", "dna", "missed",
-        "not attended",
-      ] + noWords
-    ),
-    (.cancelled, ["cancelled", "canceled", "cancellation", "withdrawn"]),
-    (.booked, ["booked", "registered", "reserved", "signed up", "booking"]),
-  ])
+  /// The words and marks for each attendance `status`: exactly DATA.md's table.
+  static let attendanceStatuses = CodeTable<AttendanceStatus>(vocabulary: "attendance_status")
 
   /// The words for each survey `stage`.
-  static let feedbackStages = CodeTable<FeedbackStage>([
-    (.pre, ["pre", "baseline", "start", "before", "first", "beginning", "initial", "entry"]),
-    (.post, ["post", "end", "after", "exit", "follow up", "followup", "last", "final"]),
-    (.single, ["single", "one off", "once", "only", "snapshot"]),
-  ])
+  static let feedbackStages = CodeTable<FeedbackStage>(vocabulary: "stage")
 
   /// The answers to the ONS direct loneliness question, "How often do you feel lonely?".
   static let lonelinessAnswers = CodeTable<LonelinessAnswer>(
-    [
-      (.oftenAlways, ["often always", "often or always", "often", "always"]),
-      (.someOfTheTime, ["some of the time"]),
-      (.occasionally, ["occasionally"]),
-      (.hardlyEver, ["hardly ever"]),
-      (.never, ["never"]),
-    ], slashSeparates: true)
+    vocabulary: "loneliness", slashSeparates: true)
 
   /// The words for each funding `type`.
-  static let fundingTypes = CodeTable<FundingType>([
-    (.grant, ["grant", "grants", "award"]),
-    (.donation, ["donation", "donations", "gift", "giving"]),
-    (.sponsorship, ["sponsorship", "sponsor", "sponsored", "corporate sponsorship"]),
-    (.earned, ["earned", "earned income", "fees", "fee", "sales", "trading", "commission"]),
-    (.inKind, ["in kind", "inkind", "in kind support", "in kind donation", "gift in kind"]),
-    (.other, ["other"]),
-  ])
+  static let fundingTypes = CodeTable<FundingType>(vocabulary: "funding_type")
 
   /// The words for each funding `status`.
-  static let fundingStatuses = CodeTable<FundingStatus>([
-    (.awarded, ["awarded", "confirmed", "approved", "granted", "secured", "successful"]),
-    (.received, ["received", "paid", "banked", "in bank"]),
-    (
-      .pending,
-      [
-        "pending", "applied", "awaiting decision", "awaiting", "submitted", "in progress",
-        "under review",
-      ]
-    ),
-    (.declined, ["declined", "rejected", "unsuccessful", "refused", "not awarded"]),
-  ])
+  static let fundingStatuses = CodeTable<FundingStatus>(vocabulary: "funding_status")
 
   /// The words for each `gender`.
-  static let genders = CodeTable<Gender>([
-    (.woman, ["woman", "women", "female", "f", "girl", "w", "cis woman", "trans woman"]),
-    (.man, ["man", "men", "male", "m", "boy", "cis man", "trans man"]),
-    (.nonBinary, ["non binary", "nonbinary", "nb", "enby", "genderqueer"]),
-    (
-      .other,
-      [
-        "other", "self described", "self describe", "prefer to self describe", "self",
-        "i describe myself in another way", "in another way", "another way",
-      ]
-    ),
-  ])
+  static let genders = CodeTable<Gender>(vocabulary: "gender")
 
   /// The words for each `disability` answer.
-  static let disabilities = CodeTable<Disability>([
-    (
-      .disabled,
-      ["disabled", "d/deaf", "deaf", "d/deaf or disabled", "has a disability"] + yesWords
-    ),
-    (.notDisabled, ["not disabled", "non disabled", "nondisabled", "no disability"] + noWords),
-  ])
+  static let disabilities = CodeTable<Disability>(vocabulary: "disability")
 
   /// The setting a cell names; other text is `.invalid` and is read as `other`.
   static func setting(_ text: String) -> ParsedValue<Setting> {
@@ -149,10 +74,37 @@ enum CodeMatcher {
     CellText.withTrimmedBytes(text) { feedbackStage($0) }
   }
 
-  /// Reads trimmed UTF-8 bytes as the text version does.
+  /// Reads trimmed UTF-8 bytes as the text version does: by the whole value or its first
+  /// words, else by the stage words anywhere in a short answer ("My first session" is `pre`).
+  /// An answer holding words of both `pre` and `post`, or of none, is not a stage.
   static func feedbackStage(_ bytes: UnsafeBufferPointer<UInt8>) -> ParsedValue<FeedbackStage> {
-    read(bytes, feedbackStages, "is not a survey stage (pre, post or single)")
+    switch feedbackStages.match(bytes) {
+    case .code(let stage): return .value(stage)
+    case .unknown: return .unknown
+    case .unmatched: break
+    }
+    let words = CodeKey.make(bytes).split(separator: Character(UnicodeScalar(CodeKey.separator)))
+    var found: Set<FeedbackStage> = []
+    if words.count <= shortAnswerWords {
+      for start in words.indices {
+        for length in 1...2 where start + length <= words.count {
+          let phrase = words[start..<start + length].joined(separator: "_")
+          if case .code(let stage) = feedbackStages.match(phrase) { found.insert(stage) }
+        }
+      }
+    }
+    let prePost = found.subtracting([.single])
+    if prePost.count == 1 { return .value(prePost.first!) }
+    if prePost.isEmpty, found == [.single] { return .value(.single) }
+    if prePost.count == 2 {
+      return .invalid(
+        CellText.quoted(bytes) + " holds words of both pre and post, so it is not a survey stage")
+    }
+    return .invalid(CellText.quoted(bytes) + " is not a survey stage (pre, post or single)")
   }
+
+  /// The most words an answer may have for a stage word inside it to count.
+  static let shortAnswerWords = 8
 
   /// The answer to "How often do you feel lonely?" a cell gives.
   static func loneliness(_ text: String) -> ParsedValue<LonelinessAnswer> {

@@ -22,13 +22,7 @@ struct CodeTable<Code: Sendable>: Sendable {
 
   /// The phrases every table reads as unknown.
   static var nonAnswers: [String] {
-    [
-      "unknown", "not known", "prefer not to say", "prefer not to answer", "prefer not say",
-      "rather not say", "would rather not say", "don't know", "dont know", "do not know",
-      "not sure", "n/a", "na", "not applicable", "not stated", "not given", "not answered",
-      "not recorded", "not disclosed", "no answer", "no response", "declined to say",
-      "declined to answer", "withheld",
-    ]
+    VocabularyFile.values.section("non_answers").items("unknown")
   }
 
   private let entries: [String: Entry]
@@ -78,5 +72,28 @@ struct CodeTable<Code: Sendable>: Sendable {
     case .code(let code): return .code(code)
     case .unknown: return .unknown
     }
+  }
+}
+
+extension CodeTable {
+  /// The table `[name]` of the built-in `values.txt`, each line's key read as a code by
+  /// `code`; a key it cannot read stops (the file is the project's own, checked by tests).
+  init(vocabulary name: String, slashSeparates: Bool = false, code: (String) -> Code?) {
+    let section = VocabularyFile.values.section(name)
+    precondition(!section.entries.isEmpty, "values.txt has no [\(name)]")
+    self.init(
+      section.entries.map { entry in
+        guard let value = code(entry.key) else {
+          preconditionFailure("values.txt [\(name)]: `\(entry.key)` is not a code")
+        }
+        return (value, entry.items)
+      }, slashSeparates: slashSeparates)
+  }
+}
+
+extension CodeTable where Code: RawRepresentable, Code.RawValue == String {
+  /// The table `[name]` of the built-in `values.txt`, each line's key a code's raw value.
+  init(vocabulary name: String, slashSeparates: Bool = false) {
+    self.init(vocabulary: name, slashSeparates: slashSeparates) { Code(rawValue: $0) }
   }
 }

@@ -16,14 +16,30 @@ import ImpactModel
 ///   2025-07-14. Serial 60 is Excel's 29 February 1900, a day that never existed, and is
 ///   invalid.
 ///
+/// A time zone after the time is ignored: the date is the one written, not moved by the zone.
+///
 /// Two-digit years follow Excel: `00`–`29` are 2000–2029, `30`–`99` are 1930–1999.
 struct DateParser: Sendable {
   /// How numeric dates with the day and month both ≤ 12 are read.
   let order: DateOrder
+  /// The order of each date column (by position) whose values settle it (DATA.md "Dates are
+  /// read per column"); a column not listed follows `order`.
+  var columnOrders: [Int: DateOrder] = [:]
+  /// Whether `order` was settled by the column's own values rather than `date_order`.
+  private(set) var settledByColumn = false
 
   /// A parser reading numeric dates in `order` (day first by default).
   init(order: DateOrder = .dayFirst) {
     self.order = order
+  }
+
+  /// The parser for the date column at `position`: in the order its values settle, else in
+  /// `order`.
+  func forColumn(at position: Int?) -> DateParser {
+    guard let position, let settled = columnOrders[position] else { return self }
+    var parser = DateParser(order: settled)
+    parser.settledByColumn = true
+    return parser
   }
 
   /// Reads a date cell.
@@ -46,10 +62,13 @@ struct DateParser: Sendable {
     if fields.numericOrder,
       Day(year: fields.year, month: fields.day, day: fields.month) != nil
     {
+      let written = order == .dayFirst ? "day" : "month"
       let hint =
-        order == .dayFirst
-        ? " read day first (for month-first dates, set date_order: MDY in impact.yml)"
-        : " read month first (date_order is MDY in impact.yml)"
+        settledByColumn
+        ? " read \(written) first, as the other dates of its column are written"
+        : order == .dayFirst
+          ? " read day first (for month-first dates, set date_order: MDY in impact.yml)"
+          : " read month first (date_order is MDY in impact.yml)"
       return .invalid(CellText.quoted(bytes) + " is not a date" + hint)
     }
     return .invalid(CellText.quoted(bytes) + " is not a date")
@@ -62,7 +81,10 @@ struct DateParser: Sendable {
 
   private static let dateSeparators = ByteSet("-/.")
   private static let nameSeparators = ByteSet(" ,-/.")
-  private static let timeCharacters = ByteSet("0123456789:.+- zZaApPmMuUtTcCgGbBsS")
+  /// What may follow a time of day: seconds, fractions, `AM`/`PM` and a time zone (`Z`, `UTC`,
+  /// `GMT+1`, `+01:00`, `(British Summer Time)`).
+  private static let timeCharacters = ByteSet(
+    "0123456789:.+- ()abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
   private func readFields(_ cursor: inout ByteCursor) -> Fields? {
     guard let first = cursor.readNumber() else {
@@ -206,4 +228,35 @@ struct DateParser: Sendable {
 
   /// The ordinal of 1899-12-31, Excel's day 0 (serial 1 is 1900-01-01).
   private static let excelDayZero = -25_568
+}
+
+extension DateParser {
+  /// The order a numeric date demands, if its written form settles it: day first when its
+  /// first part is above 12, month first when its second part is (`14/07/2025`, `07/14/2025`);
+  /// `nil` for ambiguous, year-first, named-month and other forms.
+  static func demandedOrder(_ bytes: UnsafeBufferPointer<UInt8>) -> DateOrder? {
+    var cursor = ByteCursor(bytes)
+    guard let first = cursor.readNumber(), first.digits <= 2, let separator = cursor.next,
+      dateSeparators.contains(separator)
+    else { return nil }
+    cursor.position += 1
+    guard let second = cursor.readNumber(), second.digits <= 2, cursor.read(separator),
+      let third = cursor.readNumber(), third.digits == 2 || third.digits == 4
+    else { return nil }
+    if first.value > 12, first.value <= 31, second.value >= 1, second.value <= 12 {
+      return .dayFirst
+    }
+    if second.value > 12, second.value <= 31, first.value >= 1, first.value <= 12 {
+      return .monthFirst
+    }
+    return nil
+  }
+}
+
+extension DateParser {
+  /// Whether a header cell may be a register grid's date: it holds a digit and is not a bare
+  /// number (which would read as an Excel serial), unless eight digits (`20250701`).
+  static func mayBeGridDate(_ text: String) -> Bool {
+    text.contains(where: \.isNumber) && (text.contains { !$0.isNumber } || text.count == 8)
+  }
 }

@@ -7,10 +7,9 @@
 /// people and a cross to others.
 enum YesNoParser {
   /// The words for yes and no.
-  static let table = CodeTable<Bool>([
-    (true, CodeMatcher.yesWords + ["agree", "i agree", "agreed", "consent", "consented"]),
-    (false, CodeMatcher.noWords + ["disagree", "i disagree", "do not agree", "no consent"]),
-  ])
+  static let table = CodeTable<Bool>(vocabulary: "yes_no") {
+    $0 == "yes" ? true : $0 == "no" ? false : nil
+  }
 
   /// Whether a cell says yes.
   static func parse(_ text: String) -> ParsedValue<Bool> {

@@ -4,6 +4,8 @@ public enum AttendanceStatus: String, CaseIterable, Hashable, Sendable {
   case absent
   case cancelled
   case booked
+  /// A blank status cell, or a word that is no status: never an attendance.
+  case unknown
 
   /// The code as written in outputs (`care_home`), equal to the raw value.
   public var code: String { rawValue }

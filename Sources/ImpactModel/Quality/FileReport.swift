@@ -20,6 +20,14 @@ public struct FileReport: Hashable, Sendable {
   public var warnings = 0
   /// Header names that match no canonical column; kept out of the analysis.
   public var unknownColumns: [String] = []
+  /// The export layout the header was recognised as ("Google Forms responses"), if any.
+  public var layout: String?
+  /// What stands for each person when the file has no participant_id column (`email`,
+  /// `full name`), if anything.
+  public var personKey: String?
+  /// What the file took from its name, said in words (`the date 2025-07-01 and the programme
+  /// `Youth Theatre` from the file name`), if anything.
+  public var fromFileName: String?
 
   /// Creates a report with zero counts.
   public init(path: String, kind: FileKind, encoding: String, delimiter: String, headerLine: Int) {

@@ -89,8 +89,10 @@ import Testing
     #expect(table.session[0] == table.session[1])
     #expect(table.headcount.suffix(2) == [25, 25])
     #expect(table.participant.suffix(2) == [-1, -1])
-    // The duplicate said "no"; the person still attended.
-    #expect(table.status.allSatisfy { $0 == .attended })
+    // The duplicate said "no"; the person still attended. Line 13's `maybe` is no status,
+    // so no attendance (DATA.md "Attendance status").
+    #expect(
+      table.status == [.attended, .attended, .attended, .attended, .unknown, .attended, .attended])
     // The line-9 row keeps the row with its setting read as other, its duration unknown.
     #expect(table.setting[2] == .other)
     #expect(table.durationHours[2].isNaN)

@@ -43,27 +43,37 @@ struct CodeMatcherTests {
         == .invalid("`Postal` is not a delivery mode (in person, online or hybrid)"))
   }
 
+  /// DATA.md's "Attendance status" table, word by word and mark by mark.
   @Test func readsEveryAttendanceStatusWord() {
     let cases: [(String, AttendanceStatus)] = [
-      ("attended", .attended), ("Present", .attended), ("attending", .attended),
-      ("came", .attended), ("here", .attended), ("yes", .attended), ("Y", .attended),
-      ("1", .attended), ("TRUE", .attended), ("✓", .attended), ("✔", .attended),
-      ("☑", .attended), ("yeah", .attended), ("yep", .attended), ("absent", .absent),
-      ("No show", .absent), ("no-show", .absent), ("noshow", .absent),
-      ("Did not attend", .absent), ("didn't attend", .absent), ("didn’t attend", .absent),
-      ("DNA", .absent), ("missed", .absent), ("not attended", .absent), ("no", .absent),
-      ("n", .absent), ("false", .absent), ("0", .absent), ("✗", .absent), ("✘", .absent),
-      ("nope", .absent), ("cancelled", .cancelled), ("Canceled", .cancelled),
-      ("cancellation", .cancelled), ("withdrawn", .cancelled), ("booked", .booked),
-      ("Registered", .booked), ("reserved", .booked), ("signed up", .booked),
-      ("booking", .booked), ("Cancelled by venue", .cancelled), ("Absent - ill", .absent),
+      ("attended", .attended), ("Present", .attended), ("yes", .attended), ("Y", .attended),
+      ("1", .attended), ("TRUE", .attended), ("checked", .attended), ("Ticked", .attended),
+      ("Checked In", .attended), ("checked-in", .attended), ("Scanned", .attended),
+      ("redeemed", .attended), ("here", .attended), ("✓", .attended), ("✔", .attended),
+      ("☑", .attended), ("/", .attended), ("\\", .attended), ("L", .attended),
+      ("booked", .booked), ("Attending", .booked), ("Registered", .booked),
+      ("reserved", .booked), ("Confirmed", .booked), ("waitlist", .booked),
+      ("Waitlisted", .booked), ("absent", .absent), ("no", .absent), ("n", .absent),
+      ("0", .absent), ("false", .absent), ("No show", .absent), ("no-show", .absent),
+      ("Did not attend", .absent), ("DNA", .absent), ("Unexcused absence", .absent),
+      ("Excused Absence", .absent), ("authorised absence", .absent), ("x", .absent),
+      ("X", .absent), ("✗", .absent), ("✘", .absent), ("cancelled", .cancelled),
+      ("Canceled", .cancelled), ("refunded", .cancelled), ("void", .cancelled),
+      ("Voided", .cancelled), ("transferred", .cancelled), ("Not Attending", .cancelled),
+      ("Deleted", .cancelled), ("Refunded/Canceled", .cancelled),
+      ("Cancelled by venue", .cancelled), ("Absent - ill", .absent),
+      ("Checked In 10:32", .attended),
     ]
     for (text, status) in cases {
       #expect(CodeMatcher.attendanceStatus(text) == .value(status), "\(text)")
     }
-    #expect(
-      CodeMatcher.attendanceStatus("late")
-        == .invalid("`late` is not an attendance status (attended, absent, cancelled, booked)"))
+    // Words outside the table are never an attendance.
+    for text in ["late", "came", "yeah", "yep", "maybe", "Completed"] {
+      #expect(
+        CodeMatcher.attendanceStatus(text)
+          == .invalid("`\(text)` is not an attendance status (attended, absent, cancelled, booked)")
+      )
+    }
     #expect(CodeMatcher.attendanceStatus("Unknown") == .unknown)
   }
 
@@ -75,6 +85,9 @@ struct CodeMatcherTests {
       ("exit", .post), ("Follow-up", .post), ("follow up", .post), ("followup", .post),
       ("last", .post), ("final", .post), ("End of programme", .post), ("single", .single),
       ("one-off", .single), ("once", .single), ("only", .single), ("snapshot", .single),
+      ("intake", .pre), ("Completion", .post), ("My first session", .pre),
+      ("It was my last session", .post), ("Before the course", .pre),
+      ("Week 1 (my first time here)", .pre),
     ]
     for (text, stage) in cases {
       #expect(CodeMatcher.feedbackStage(text) == .value(stage), "\(text)")
@@ -82,6 +95,11 @@ struct CodeMatcherTests {
     #expect(
       CodeMatcher.feedbackStage("Middle")
         == .invalid("`Middle` is not a survey stage (pre, post or single)"))
+    #expect(
+      CodeMatcher.feedbackStage("My first and last session")
+        == .invalid(
+          "`My first and last session` holds words of both pre and post, so it is not a survey stage"
+        ))
   }
 
   @Test func readsEveryFundingTypeWord() {
@@ -114,7 +132,9 @@ struct CodeMatcherTests {
       ("Awaiting decision", .pending), ("awaiting", .pending), ("submitted", .pending),
       ("in progress", .pending), ("under review", .pending), ("declined", .declined),
       ("Rejected", .declined), ("unsuccessful", .declined), ("refused", .declined),
-      ("not awarded", .declined), ("Applied March 2025", .pending),
+      ("not awarded", .declined), ("Applied March 2025", .pending), ("offered", .awarded),
+      ("Shortlisted", .pending), ("Lost", .declined), ("withdrawn", .declined),
+      ("Not funded", .declined), ("Closed Won", .awarded), ("Closed Lost", .declined),
     ]
     for (text, status) in cases {
       #expect(CodeMatcher.fundingStatus(text) == .value(status), "\(text)")
