@@ -129,11 +129,16 @@ final class SheetWriter {
       throw workbook.calls.invalid("`\(name)` cannot name a table")
     }
     let origin = try position(row, column)
-    // Headers of number columns sit right, over their numbers.
+    // Headers of number columns sit right, over their numbers (judged by the column's first
+    // cell that is not empty).
     let headerStyles = headers.indices.map { index -> CellStyle in
       var style = CellStyle(bold: true, wrap: true, bottomBorder: true)
-      if case .number? = rows.first?[safe: index] { style.alignment = .right }
-      if case .text(_, let cellStyle)? = rows.first?[safe: index], cellStyle.alignment == .right {
+      let first = rows.lazy.compactMap { row -> SheetCell? in
+        if case .empty? = row[safe: index] { return nil }
+        return row[safe: index]
+      }.first
+      if case .number? = first { style.alignment = .right }
+      if case .text(_, let cellStyle)? = first, cellStyle.alignment == .right {
         style.alignment = .right
       }
       return style
