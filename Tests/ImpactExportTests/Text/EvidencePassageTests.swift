@@ -207,6 +207,31 @@ import Testing
       ])
   }
 
+  /// What the suppression partial is rendered with: a document's heading.
+  private struct Footer {
+    let heading: DocumentHeading
+  }
+
+  @Test func theSmallNumberRuleStatesTheRoundingWhenItIsOn() throws {
+    var configuration = ImpactConfiguration()
+    configuration.suppressionRoundTo = 5
+    let context = { (configuration: ImpactConfiguration) in
+      ReportContext(
+        table: IndicatorTable(periods: TextFixture.periods, rows: [], quotes: [], minCount: 8),
+        configuration: configuration, generatedAt: "2025-10-02T08:00:00Z", toolVersion: "9.9.9",
+        dataset: Dataset())
+    }
+    #expect(
+      try Self.render(
+        Footer(heading: DocumentHeading(context: context(configuration))), "_suppression-text")
+        == "Figures resting on fewer than 8 people are shown as <8, and counts are rounded to "
+        + "the nearest 5")
+    #expect(
+      try Self.render(
+        Footer(heading: DocumentHeading(context: context(ImpactConfiguration()))),
+        "_suppression-text") == "Figures resting on fewer than 8 people are shown as <8")
+  }
+
   @Test func theWELLBYRangeStatesItsPriceYearAndAdjustments() throws {
     let rows = [
       Self.row(.wellbyValue, 26000, unit: .currency, n: nil),

@@ -81,6 +81,7 @@ import Testing
     var configuration = ImpactConfiguration()
     configuration.wellbeing.wellby = true
     configuration.wellbeing.deadweight = 0.2
+    configuration.suppressionRoundTo = 5
     let context = ReportContext(
       table: IndicatorTable(periods: TextFixture.periods, rows: rows, quotes: [], minCount: 5),
       configuration: configuration, generatedAt: "2025-10-02T08:00:00Z", toolVersion: "9.9.9",
@@ -160,6 +161,7 @@ import Testing
     let texts = workbook.texts(of: "About")
     #expect(texts.contains { $0.contains("8 for WEMWBS (Maheswaran et al. 2012)") })
     #expect(texts.contains { $0.contains("3 for SWEMWBS (Shah et al. 2018)") })
+    #expect(texts.contains { $0.contains(" Counts are rounded to the nearest 5 after hiding") })
     #expect(
       texts.contains {
         $0.contains(

@@ -198,11 +198,11 @@ Wellbeing (SWEMWBS): {{#swemwbs}}{{> _change-evidence}}{{/swemwbs}}
 
 """####,
     "_suppression-html.mustache": ####"""
-Figures resting on fewer than {{heading.minCount}} people are shown as &lt;{{heading.minCount}}
+Figures resting on fewer than {{heading.minCount}} people are shown as &lt;{{heading.minCount}}{{#heading.rounded}}, and counts are rounded to the nearest {{heading.roundTo}}{{/heading.rounded}}
 
 """####,
     "_suppression-text.mustache": ####"""
-Figures resting on fewer than {{heading.minCount}} people are shown as <{{heading.minCount}}
+Figures resting on fewer than {{heading.minCount}} people are shown as <{{heading.minCount}}{{#heading.rounded}}, and counts are rounded to the nearest {{heading.roundTo}}{{/heading.rounded}}
 
 """####,
     "_table-html.mustache": ####"""
@@ -1346,6 +1346,7 @@ workbook.about.generated_at: Generated at
 workbook.about.made_with: Made with
 workbook.about.small_numbers: Small numbers
 workbook.about.suppression: A figure resting on fewer than {min_count} people (but more than none) is hidden and shown as {suppressed}, so that no one can be identified; its interval, p-value and count are hidden with it. Where a breakdown of people by a personal characteristic or priority group hides exactly one group, the next smallest group is hidden too, so the hidden figure cannot be worked out from the total. Figures that rest on these are hidden with them.
+workbook.about.rounding: Counts are rounded to the nearest {round_to} after hiding (suppression.round_to): every count of people, and the numerator and denominator of every share and the count behind every mean; shares, means, changes and money are worked out from the unrounded figures.
 workbook.about.suppression_off: Small-number suppression is turned off (suppression.min_count is 0): every figure is shown, however few people it rests on.
 workbook.about.numbers: Numbers
 workbook.about.numbers_note: Shares are shown as percentages, money in {currency} ({symbol}). A dash (–) marks a figure that is undefined, such as a rate over zero; an empty cell means there is no such figure. Changes in shares are in percentage points (pts). The Indicators sheet holds every figure unrounded, exactly as indicators.csv.

@@ -89,13 +89,19 @@ enum AboutSheet {
     try writer.finish()
   }
 
-  /// The small-number rule in words, or that it is turned off.
+  /// The small-number rule in words, or that it is turned off, and the rounding when on.
   static func suppressionRule(_ figures: Figures) -> String {
     let k = figures.table.minCount
-    guard k > 0 else { return figures.labels["workbook.about.suppression_off"] }
-    return figures.labels(
-      "workbook.about.suppression",
-      ["min_count": String(k), "suppressed": figures.suppressedText])
+    let rule =
+      k > 0
+      ? figures.labels(
+        "workbook.about.suppression",
+        ["min_count": String(k), "suppressed": figures.suppressedText])
+      : figures.labels["workbook.about.suppression_off"]
+    let roundTo = figures.context.configuration.suppressionRoundTo
+    guard roundTo > 1 else { return rule }
+    return rule + " "
+      + figures.labels("workbook.about.rounding", ["round_to": String(roundTo)])
   }
 
   /// A threshold in points: `3`, `2.5`.
