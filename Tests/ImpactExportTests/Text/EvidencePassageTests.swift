@@ -207,6 +207,45 @@ import Testing
       ])
   }
 
+  @Test func theThreeDocumentsShowTheEvidenceWithItsChartsInWellFormedHTML() throws {
+    let bands = [("low", 0.1), ("medium", 0.25), ("high", 0.4), ("very_high", 0.25)].map {
+      band, share in
+      Self.row(
+        .band(.onsHappy), share, unit: .share, by: .band, group: Group(band), n: 20
+      ) {
+        $0.numerator = share * 200
+        $0.denominator = 200
+      }
+    }
+    let gap = Self.row(.completionGap(.swemwbs), 1.8, n: 112) {
+      $0.ciLow = 0.6
+      $0.ciHigh = 3.0
+      $0.pValue = 0.003
+    }
+    let rows =
+      TextFixture.rows + bands + Self.dose("12+", 3.2, pairs: 35) + Self.dose("1-3", 1.1, pairs: 40)
+      + [Self.share, gap]
+    let context = ReportContext(
+      table: IndicatorTable(periods: TextFixture.periods, rows: rows, quotes: [], minCount: 5),
+      configuration: TextFixture.configuration, generatedAt: "2025-10-02T08:00:00Z",
+      toolVersion: "9.9.9", dataset: Dataset())
+    let exporter = TextReportExporter(
+      context: context, yearSeries: TextFixture.years, funders: TextFixture.funders)
+    let documents = try exporter.render(
+      audiences: [.board, .bid, .inclusion], formats: [.html, .md], funder: nil, wordLimit: nil)
+    #expect(documents.count == 6)
+    for document in documents {
+      #expect(
+        document.text.contains("People who left started with higher wellbeing"),
+        "\(document.fileName)")
+      #expect(document.text.contains("People who came to more sessions tended to change more"))
+      guard document.fileName.hasSuffix(".html") else { continue }
+      checkHTML(document.text, name: document.fileName)
+      #expect(document.text.contains("<svg id=\"ons-bands\""), "\(document.fileName)")
+      #expect(document.text.contains("<svg id=\"change-by-sessions\""), "\(document.fileName)")
+    }
+  }
+
   /// What the suppression partial is rendered with: a document's heading.
   private struct Footer {
     let heading: DocumentHeading
