@@ -76,7 +76,7 @@ bench: release
 # $(XLSX_CHECK)/ to look at. Run `make demo` first.
 XLSX := reports/sample/impact-report.xlsx
 XLSX_CHECK := .build/check-xlsx
-XLSX_SHEETS := Summary Reach Inclusion Wellbeing Funding Trends Quotes "Data quality" Indicators About
+XLSX_SHEETS := Summary Reach Inclusion Wellbeing Evidence Funding Trends Quotes "Data quality" Indicators About
 
 check-xlsx:
 	@test -f $(XLSX) || { echo "$(XLSX) is missing: run make demo first."; exit 1; }

@@ -33,7 +33,9 @@ import Testing
       "programme", "stage", "wave", "timepoint", "ons_life_satisfaction", "ons_worthwhile",
       "ons_happy", "ons_anxious", "satisfaction", "rating", "overall rating", "recommend",
       "likelihood to recommend", "comment", "comments", "feedback", "what did you enjoy",
-      "consent_to_quote", "may we quote you",
+      "consent_to_quote", "may we quote you", "loneliness", "how often do you feel lonely",
+      "ucla_1", "ucla_2", "ucla_3", "how often do you feel that you lack companionship",
+      "how often do you feel left out", "how often do you feel isolated from others",
     ] + (1...7).map { "swemwbs_\($0)" },
     "funding": [
       "funder", "funder name", "source", "amount", "value", "award", "reference", "grant ref",
@@ -52,7 +54,9 @@ import Testing
       "likelihoodtorecommend": "recommend", "comments": "comment",
       "whatdidyouenjoy": "comment", "maywequoteyou": "consenttoquote", "dob": "dateofbirth",
       "ethnicgroup": "ethnicity", "grantref": "reference", "wave": "stage",
-      "timepoint": "stage", "eventid": "sessionid",
+      "timepoint": "stage", "eventid": "sessionid", "howoftendoyoufeellonely": "loneliness",
+      "howoftendoyoufeelthatyoulackcompanionship": "ucla1",
+      "howoftendoyoufeelleftout": "ucla2", "howoftendoyoufeelisolatedfromothers": "ucla3",
     ]
     var table: [String: String] = [:]
     for name in names[kind]! {
@@ -106,26 +110,28 @@ import Testing
     defer { sample.remove() }
     let records = try sample.records("feedback/surveymonkey-youth-theatre.csv")
     #expect(
-      Array(records[0][0...5]) == [
-        "Respondent ID", "Collector ID", "Start Date", "End Date", "Custom Data 1", "Timepoint",
+      Array(records[0][0...6]) == [
+        "Respondent ID", "Collector ID", "Start Date", "End Date", "Custom Data 1",
+        "Custom Data 2", "Timepoint",
       ])
-    #expect(records[0][6].hasPrefix("Thinking about the last two weeks"))
-    #expect(records[0][7...12].allSatisfy { $0.isEmpty })
+    #expect(records[0][7].hasPrefix("Thinking about the last two weeks"))
+    #expect(records[0][8...13].allSatisfy { $0.isEmpty })
     #expect(
-      Array(records[0][13...]) == [
+      Array(records[0][14...]) == [
         "Overall rating", "Likelihood to recommend", "What did you enjoy?", "May we quote you?",
       ])
-    #expect(Array(records[1][0...5]) == ["", "", "", "", "", "Response"])
-    #expect(Array(records[1][6...12]) == SampleGenerator.surveyItemLabels)
+    #expect(Array(records[1][0...6]) == ["", "", "", "", "", "", "Response"])
+    #expect(Array(records[1][7...13]) == SampleGenerator.surveyItemLabels)
     #expect(
-      Array(records[1][13...]) == [
+      Array(records[1][14...]) == [
         "Response", "Response", "Open-Ended Response", "Response",
       ])
     let labels = ["None of the time", "Rarely", "Some of the time", "Often", "All of the time"]
     for record in records.dropFirst(2) {
-      #expect(record.count == 17)
-      #expect(record[6...12].allSatisfy { labels.contains($0) })
-      #expect(record[5] == "Start of programme" || record[5] == "End of programme")
+      #expect(record.count == 18)
+      #expect(record[5] == "Youth Theatre")
+      #expect(record[7...13].allSatisfy { labels.contains($0) })
+      #expect(record[6] == "Start of programme" || record[6] == "End of programme")
     }
   }
 }

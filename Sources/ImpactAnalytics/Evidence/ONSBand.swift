@@ -1,11 +1,11 @@
 import ImpactModel
 
 /// A band of answers to an ONS personal wellbeing question (INDICATORS.md, "Deeper evidence").
-struct ONSBand: Sendable {
+public struct ONSBand: Sendable {
   /// The band's group label (`low`, `very_high` …).
-  let name: String
+  public let name: String
   /// The answers (0–10) it holds.
-  let answers: ClosedRange<Int>
+  public let answers: ClosedRange<Int>
 
   /// Life satisfaction, worthwhile and happiness: low 0–4, medium 5–6, high 7–8, very high 9–10.
   static let positive = [
@@ -19,8 +19,11 @@ struct ONSBand: Sendable {
     ONSBand(name: "medium", answers: 4...5), ONSBand(name: "high", answers: 6...10),
   ]
 
-  /// The bands of a measure's answers.
-  static func bands(for measure: FeedbackMeasure) -> [ONSBand] {
+  /// The bands of a measure's answers, lowest answers first.
+  public static func bands(for measure: FeedbackMeasure) -> [ONSBand] {
     measure == .onsAnxious ? anxiety : positive
   }
+
+  /// Every band name, lowest first: the order reports list a `band` breakdown in.
+  static let readingOrder = ["very_low", "low", "medium", "high", "very_high"].map { Group($0) }
 }

@@ -30,6 +30,9 @@ struct PersonSessions: Sendable {
     return sessions.count
   }
 
+  /// The bands, fewest sessions first (the order reports list them in).
+  static let bands = ["0", "1-3", "4-6", "7-11", "12+"].map { Group($0) }
+
   /// The band of a count of sessions attended: `0`, `1-3`, `4-6`, `7-11` or `12+`.
   static func band(_ count: Int) -> Group {
     switch count {

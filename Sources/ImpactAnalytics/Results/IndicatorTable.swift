@@ -47,14 +47,20 @@ public struct IndicatorTable: Sendable {
     Self.readingOrder(breakdown(indicator, by: groupBy, in: period).map(\.group), by: groupBy)
   }
 
-  /// Groups in the order people read them: age bands youngest first, `Unknown` last, the rest
-  /// by Unicode code point (the order of `indicators.csv`).
+  /// Groups in the order people read them: age bands youngest first, sessions attended fewest
+  /// first, ONS bands lowest first, `Unknown` last, the rest by Unicode code point (the order
+  /// of `indicators.csv`).
   public static func readingOrder(_ groups: [Group], by groupBy: GroupBy) -> [Group] {
-    let bands = AgeBand.allCases.map { Group($0.label) }
+    let bands: [Group]
+    switch groupBy {
+    case .person(.ageBand): bands = AgeBand.allCases.map { Group($0.label) }
+    case .sessionsAttended: bands = PersonSessions.bands
+    case .band: bands = ONSBand.readingOrder
+    default: bands = []
+    }
     func rank(_ group: Group) -> Int {
       if group == .unknown { return Int.max }
-      if groupBy == .person(.ageBand) { return bands.firstIndex(of: group) ?? bands.count }
-      return 0
+      return bands.firstIndex(of: group) ?? bands.count
     }
     return groups.sorted { a, b in
       let (ra, rb) = (rank(a), rank(b))

@@ -49,7 +49,8 @@ struct WellbeingRows {
   private func writeWellby(_ pairs: [WellbeingPair], into sink: inout RowSink) {
     let change = PairedChange(changes: pairs.map(\.change))
     let values: [(IndicatorID, Double)] = [
-      (.wellbyValue, settings.wellbyValue), (.wellbyValueLow, 10000), (.wellbyValueHigh, 16000),
+      (.wellbyValue, settings.wellbyValue), (.wellbyValueLow, WellbeingSettings.wellbyLowValue),
+      (.wellbyValueHigh, WellbeingSettings.wellbyHighValue),
     ]
     for (id, perWellby) in values {
       let value = change.mean.map {

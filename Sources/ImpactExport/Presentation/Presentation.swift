@@ -10,6 +10,8 @@ struct Presentation: Sendable {
   let names: IndicatorNames
   /// How figures are written: in their style, `<k` when suppressed, `–` when undefined.
   let format: FigureFormat
+  /// The population figures and their sources.
+  let norms: PopulationNorms
 
   /// The presentation of a report's figures with `labels`.
   init(context: ReportContext, labels: ReportLabels) {
@@ -17,5 +19,6 @@ struct Presentation: Sendable {
     names = IndicatorNames(configuration: context.configuration, labels: labels)
     format = FigureFormat(
       currencySymbol: context.configuration.currency.symbol, minCount: context.table.minCount)
+    norms = PopulationNorms(norms: context.configuration.wellbeing.norms, labels: labels)
   }
 }

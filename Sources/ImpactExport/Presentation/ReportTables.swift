@@ -34,6 +34,25 @@ enum ReportTables {
     .mean(.onsWorthwhile), .mean(.onsHappy), .mean(.onsAnxious), .feedbackResponses,
   ]
 
+  /// The figures compared with the population, each with its measure: the starting scores
+  /// on the wellbeing scales, then every answer to the ONS questions.
+  static let populationGaps: [(indicator: IndicatorID, measure: FeedbackMeasure)] =
+    [FeedbackMeasure.swemwbs, .wemwbs].map { (IndicatorID.baselineGap($0), $0) }
+    + onsMeasures.map { (IndicatorID.gap($0), $0) }
+
+  /// The ONS personal wellbeing questions, anxiety last.
+  static let onsMeasures: [FeedbackMeasure] = [
+    .onsLifeSatisfaction, .onsWorthwhile, .onsHappy, .onsAnxious,
+  ]
+
+  /// The ONS questions whose bands run from low to very high (anxiety has its own).
+  static let onsPositive: [FeedbackMeasure] = [.onsLifeSatisfaction, .onsWorthwhile, .onsHappy]
+
+  /// The `heading.…` key of an ONS band's column heading, with its answers (`Low (0–4)`).
+  static func bandHeading(_ band: ONSBand, of measure: FeedbackMeasure) -> String {
+    (measure == .onsAnxious ? "heading.ons_anxious_band." : "heading.ons_band.") + band.name
+  }
+
   /// Income by funder.
   static let income = [Column(indicator: .income, heading: "heading.income")]
 

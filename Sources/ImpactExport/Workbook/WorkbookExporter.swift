@@ -10,8 +10,8 @@ import ImpactFiles
 public struct WorkbookExporter {
   /// The sheets, in tab order.
   static let sheetNames = [
-    "Summary", "Reach", "Inclusion", "Wellbeing", "Funding", "Trends", "Quotes", "Data quality",
-    "Indicators", "About",
+    "Summary", "Reach", "Inclusion", "Wellbeing", "Evidence", "Funding", "Trends", "Quotes",
+    "Data quality", "Indicators", "About",
   ]
 
   let context: ReportContext
@@ -83,6 +83,7 @@ public struct WorkbookExporter {
     try ReachSheet.write(writers["Reach"]!, figures)
     try InclusionSheet.write(writers["Inclusion"]!, figures)
     try WellbeingSheet.write(writers["Wellbeing"]!, figures)
+    try EvidenceSheet.write(writers["Evidence"]!, figures)
     try FundingSheet.write(writers["Funding"]!, figures)
     try TrendsSheet.write(writers["Trends"]!, figures)
     try QuotesSheet.write(writers["Quotes"]!, figures)

@@ -23,6 +23,9 @@ public enum ConfigTemplate {
     suppression:
       # Figures about fewer than this many people are hidden, to protect privacy; 0 hides none.
       min_count: 5
+      # Counts are rounded to the nearest multiple of this (after hiding), for partners whose
+      # rules ask for it (NHS Digital: min_count 8, round_to 5); 1 rounds nothing.
+      round_to: 1
 
     retention:
       # Someone counts as "retained" when they came to at least this many sessions in the period.
@@ -84,12 +87,28 @@ public enum ConfigTemplate {
     wellbeing:
       # The smallest rise in a person's SWEMWBS score that counts as a real improvement.
       swemwbs_meaningful_change: 3
-      # The same for the longer WEMWBS questionnaire.
-      wemwbs_meaningful_change: 3
+      # The same for the longer WEMWBS questionnaire (2.77 × SEM, Maheswaran et al. 2012).
+      wemwbs_meaningful_change: 8
       # true adds an indicative money value of wellbeing gains (WELLBY); false leaves it out.
       wellby: false
-      # The value of one WELLBY, in your currency.
+      # The value of one WELLBY, in your currency (low and high values use 10000 and 16000).
       wellby_value: 13000
+      # 1 gives 2019 prices; for a later year, multiply by a price index such as the GDP
+      # deflator's ratio, and say which year it gives.
+      wellby_price_index: 1
+      wellby_price_year: 2019
+      # Shares (0 to 1) taken off every WELLBY value: what would have happened anyway
+      # (deadweight) and what is owed to others (attribution).
+      adjustments: { deadweight: 0, attribution: 0 }
+      # Population averages the starting scores are compared with. Left out, these defaults
+      # apply, with their sources printed in the reports; norms: {} turns the comparison off.
+    #   norms:
+    #     swemwbs: { Man: 23.7, Woman: 23.2 }   # Ng Fat et al. 2017, Health Survey for England 2010-13
+    #     wemwbs: { Man: 50.1, Woman: 49.6 }    # Health Survey for England 2016
+    #     ons_life_satisfaction: 7.45           # ONS, UK, April 2022 to March 2023
+    #     ons_worthwhile: 7.73
+    #     ons_happy: 7.39
+    #     ons_anxious: 3.23
 
     # Funder returns: one .yml file per funder form, each question answered from the figures
     # (figure: an indicator id) or the reports' words (text: outcomes, reach, inclusion,

@@ -69,6 +69,10 @@ public struct WellbeingSettings: Hashable, Sendable {
   public var wellby = false
   /// The value of one WELLBY.
   public var wellbyValue = 13000.0
+  /// The low and high values of one WELLBY in 2019 prices, whatever `wellbyValue` is: the
+  /// range of HM Treasury's Green Book wellbeing guidance.
+  public static let wellbyLowValue = 10000.0
+  public static let wellbyHighValue = 16000.0
   /// What WELLBY values are multiplied by: 1 keeps 2019 prices.
   public var wellbyPriceIndex = 1.0
   /// The price year printed beside WELLBY values.

@@ -1,3 +1,4 @@
+import Foundation
 import ImpactFiles
 import ImpactModel
 
@@ -6,9 +7,12 @@ import ImpactModel
 /// scales' labels), and Youth Theatre's SurveyMonkey export with two header rows.
 ///
 /// A person fills in a survey at their first session (85%), another at their last when they
-/// stayed six weeks or more (75% of those who did the first; 15% of the others), and a few a
-/// follow-up eight weeks later. Wellbeing rises by about 0.4 of a scale point per item between
-/// the two, with a spread, which is a mean SWEMWBS metric change of about +2.
+/// stayed six weeks or more (of those who did the first, about 75%, fewer among those who
+/// started with higher wellbeing, so those who leave started higher; 15% of the others), and a
+/// few a follow-up eight weeks later. Wellbeing rises between the two by about 0.4 of a scale
+/// point per item on average, more for those who came to more sessions, with a spread: a mean
+/// SWEMWBS metric change of about +2. Nine in ten also answer the ONS loneliness questions
+/// (the direct one and the three-item measure), less lonely as wellbeing is higher.
 enum WellbeingFeedback {
   static let yearPaths = [
     "feedback/feedback-wellbeing-2024-25.csv", "feedback/feedback-wellbeing-2025-26.csv",
@@ -20,7 +24,7 @@ enum WellbeingFeedback {
     + (1...7).map { "swemwbs_\($0)" }
     + [
       "ons_life_satisfaction", "ons_worthwhile", "ons_happy", "ons_anxious", "satisfaction",
-      "recommend", "comment", "consent_to_quote",
+      "recommend", "comment", "consent_to_quote", "loneliness", "ucla_1", "ucla_2", "ucla_3",
     ]
 
   static let aliasHeader =
@@ -28,22 +32,35 @@ enum WellbeingFeedback {
     + (1...7).map { "SWEMWBS \($0)" }
     + [
       "ONS life satisfaction", "ONS worthwhile", "ONS happy", "ONS anxious", "Rating",
-      "Likelihood to recommend", "Comments", "May we quote you?",
+      "Likelihood to recommend", "Comments", "May we quote you?", "How often do you feel lonely?",
+      "How often do you feel that you lack companionship?", "How often do you feel left out?",
+      "How often do you feel isolated from others?",
     ]
 
   static let surveyMonkeyTitles =
-    ["Respondent ID", "Collector ID", "Start Date", "End Date", "Custom Data 1", "Timepoint"]
+    [
+      "Respondent ID", "Collector ID", "Start Date", "End Date", "Custom Data 1", "Custom Data 2",
+      "Timepoint",
+    ]
     + ["Thinking about the last two weeks, how often has each of these been true for you?"]
     + Array(repeating: "", count: 6)
     + ["Overall rating", "Likelihood to recommend", "What did you enjoy?", "May we quote you?"]
 
   static let surveyMonkeySubLabels =
-    ["", "", "", "", "", "Response"] + SampleGenerator.surveyItemLabels
+    ["", "", "", "", "", "", "Response"] + SampleGenerator.surveyItemLabels
     + ["Response", "Response", "Open-Ended Response", "Response"]
 
   private static let itemLabels = [
     "None of the time", "Rarely", "Some of the time", "Often", "All of the time",
   ]
+  /// The direct loneliness question's answers, from never (0) to often/always (4).
+  private static let lonelinessCodes = [
+    "never", "hardly_ever", "occasionally", "some_of_the_time", "often_always",
+  ]
+  private static let lonelinessLabels = [
+    "Never", "Hardly ever", "Occasionally", "Some of the time", "Often/always",
+  ]
+  private static let uclaLabels = ["Hardly ever or never", "Some of the time", "Often"]
   private static let ratingLabels = ["Very poor", "Poor", "Fair", "Good", "Excellent"]
   private static let satisfiedLabels = [
     "Very dissatisfied", "Dissatisfied", "Neither satisfied nor dissatisfied", "Satisfied",
@@ -74,7 +91,13 @@ enum WellbeingFeedback {
       let firstDay = Day(ordinal: registry.homeFirstAttended[person])
       let lastDay = Day(ordinal: registry.homeLastAttended[person])
       let level = random.normal(mean: baseLevel, deviation: 0.55)
-      let change = random.normal(mean: 0.42, deviation: 0.5)
+      // More sessions, somewhat more change, less for each further session: about 0.15 of a
+      // point an item after five sessions, 0.35 after twelve, 0.55 after twenty-four or more.
+      let sessions = Double(min(registry.homeSessions[person], 24))
+      let change = random.normal(mean: 0.3 * log(1 + sessions) - 0.4, deviation: 0.45)
+      // Those who started with higher wellbeing are less likely to come back for the after
+      // survey.
+      let stays = min(0.95, max(0.15, 0.75 - 0.7 * (level - baseLevel) / 0.55))
 
       var responses: [WellbeingResponse] = []
       let didPre = random.chance(0.85)
@@ -84,7 +107,7 @@ enum WellbeingFeedback {
             day: firstDay, stage: .pre, person: person, programme: plan.name, level: level,
             random: &random))
       }
-      if firstDay.days(to: lastDay) >= 42, random.chance(didPre ? 0.75 : 0.15) {
+      if firstDay.days(to: lastDay) >= 42, random.chance(didPre ? stays : 0.15) {
         responses.append(
           WellbeingResponse(
             day: lastDay, stage: .post, person: person, programme: plan.name,
@@ -134,15 +157,24 @@ enum WellbeingFeedback {
 
   private static func canonicalFields(_ response: WellbeingResponse, number: Int) -> [String] {
     let stage = response.stage == .pre ? "pre" : "post"
-    return [
+    var fields: [String] = [
       "WB-\(number)", DateStyle.iso.text(response.day),
       PersonRegistry.identifier(response.person), response.programme, stage,
     ]
-      + response.items.map { "\($0)" } + response.ons.map { "\($0)" }
-      + [
-        response.satisfaction.map { "\($0)" } ?? "", response.recommend.map { "\($0)" } ?? "",
-        response.comment, response.consent,
-      ]
+    fields += response.items.map { "\($0)" }
+    fields += response.ons.map { "\($0)" }
+    fields += [
+      response.satisfaction.map { "\($0)" } ?? "", response.recommend.map { "\($0)" } ?? "",
+      response.comment, response.consent, response.loneliness.map { lonelinessCodes[$0] } ?? "",
+    ]
+    return fields + uclaFields(response) { "\($0)" }
+  }
+
+  /// The three loneliness items, as `text` writes each, or three empty cells.
+  private static func uclaFields(_ response: WellbeingResponse, _ text: (Int) -> String)
+    -> [String]
+  {
+    response.ucla.isEmpty ? ["", "", ""] : response.ucla.map(text)
   }
 
   private static func aliasFields(_ response: WellbeingResponse, number: Int) -> [String] {
@@ -152,15 +184,18 @@ enum WellbeingFeedback {
     case .post: stage = "End of programme"
     case .followUp: stage = "Follow-up"
     }
-    return [
+    var fields: [String] = [
       "WB-\(number)", DateStyle.ukDateTime(seconds: response.seconds).text(response.day),
       PersonRegistry.identifier(response.person), response.programme, stage,
     ]
-      + response.items.map { itemLabels[$0 - 1] } + response.ons.map { "\($0)" }
-      + [
-        response.satisfaction.map { satisfiedLabels[$0 - 1] } ?? "",
-        response.recommend.map { "\($0)" } ?? "", response.comment, response.consent,
-      ]
+    fields += response.items.map { itemLabels[$0 - 1] }
+    fields += response.ons.map { "\($0)" }
+    fields += [
+      response.satisfaction.map { satisfiedLabels[$0 - 1] } ?? "",
+      response.recommend.map { "\($0)" } ?? "", response.comment, response.consent,
+      response.loneliness.map { lonelinessLabels[$0] } ?? "",
+    ]
+    return fields + uclaFields(response) { uclaLabels[$0 - 1] }
   }
 
   private static func writeSurveyMonkey(
@@ -172,7 +207,7 @@ enum WellbeingFeedback {
         "\(118_000_000_000 + number * 37)", "431256789",
         DateStyle.ukDateTime(seconds: response.seconds).text(response.day),
         DateStyle.ukDateTime(seconds: response.seconds + 240).text(response.day),
-        PersonRegistry.identifier(response.person), stage,
+        PersonRegistry.identifier(response.person), response.programme, stage,
       ]
       + response.items.map { itemLabels[$0 - 1] }
       + [

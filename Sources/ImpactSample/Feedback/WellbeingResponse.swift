@@ -1,6 +1,7 @@
 import ImpactModel
 
-/// One person's answers to a wellbeing survey (SWEMWBS, ONS4, and at the end a rating).
+/// One person's answers to a wellbeing survey (SWEMWBS, ONS4, the loneliness questions, and at
+/// the end a rating).
 struct WellbeingResponse {
   enum Stage {
     case pre
@@ -16,6 +17,10 @@ struct WellbeingResponse {
   var items: [Int]
   /// Life satisfaction, worthwhile, happy, anxious: 0–10.
   var ons: [Int]
+  /// The answer to "How often do you feel lonely?", 0 (never) to 4 (often/always), if given.
+  var loneliness: Int?
+  /// The ONS three-item loneliness measure, each 1–3 (all three or none).
+  var ucla: [Int]
   /// 1–5, at the end only.
   var satisfaction: Int?
   /// 0–10, at the end only.
@@ -46,6 +51,17 @@ struct WellbeingResponse {
       score(6.3 + 1.5 * centred + 0.4 * after + random.normal(mean: 0, deviation: 1.5)),
       score(4.3 - 1.4 * centred - 0.4 * after + random.normal(mean: 0, deviation: 1.9)),
     ]
+    // Loneliness goes with lower wellbeing and falls a little by the end; one in ten skips it.
+    let lonely = 2.1 - 1.1 * centred - 0.35 * after + random.normal(mean: 0, deviation: 0.9)
+    if random.chance(0.9) {
+      loneliness = min(4, max(0, Int(lonely.rounded())))
+      ucla = (0..<3).map { _ in
+        min(3, max(1, Int((1 + 0.45 * lonely + random.normal(mean: 0, deviation: 0.5)).rounded())))
+      }
+    } else {
+      loneliness = nil
+      ucla = []
+    }
     if stage == .pre {
       satisfaction = nil
       recommend = nil

@@ -29,6 +29,7 @@ enum SampleSettingsFile {
         feedback:
           date: ["End Date"]
           participant_id: ["Custom Data 1"]
+          programme: ["Custom Data 2"]
       \(items)
 
       priority_groups:
@@ -72,7 +73,7 @@ enum SampleSettingsFile {
 
       wellbeing:
         swemwbs_meaningful_change: 3
-        wemwbs_meaningful_change: 3
+        wemwbs_meaningful_change: 8
         wellby: true
         wellby_value: 13000
 

@@ -1,6 +1,6 @@
 import ImpactModel
 
-/// Everyone the simulation has created, in a few compact arrays (about 17 bytes a person), so
+/// Everyone the simulation has created, in a few compact arrays (about 19 bytes a person), so
 /// that memory grows with the number of people, never with the number of attendance rows.
 struct PersonRegistry {
   /// Each person's cohort.
@@ -14,6 +14,8 @@ struct PersonRegistry {
   /// Each person's first and last attended days in their home programme.
   private(set) var homeFirstAttended: [Int32] = []
   private(set) var homeLastAttended: [Int32] = []
+  /// The sessions each person attended in their home programme (at most 65,535).
+  private(set) var homeSessions: [UInt16] = []
 
   /// The number of people.
   var count: Int { cohorts.count }
@@ -26,6 +28,7 @@ struct PersonRegistry {
     firstAttended.append(Int32.max)
     homeFirstAttended.append(Int32.max)
     homeLastAttended.append(Int32.min)
+    homeSessions.append(0)
     return cohorts.count - 1
   }
 
@@ -35,6 +38,7 @@ struct PersonRegistry {
     if Int(homeProgrammes[person]) == programme {
       homeFirstAttended[person] = min(homeFirstAttended[person], day.ordinal)
       homeLastAttended[person] = max(homeLastAttended[person], day.ordinal)
+      homeSessions[person] &+= homeSessions[person] == UInt16.max ? 0 : 1
     }
   }
 

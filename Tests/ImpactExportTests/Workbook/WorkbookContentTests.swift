@@ -18,7 +18,7 @@ private func writtenWorkbook() throws -> (WorkbookReader, TemporaryFolder, Repor
   defer { folder.remove() }
   #expect(
     workbook.sheets.map(\.name) == [
-      "Summary", "Reach", "Inclusion", "Wellbeing", "Funding", "Trends", "Quotes",
+      "Summary", "Reach", "Inclusion", "Wellbeing", "Evidence", "Funding", "Trends", "Quotes",
       "Data quality", "Indicators", "About",
     ])
   #expect(folder.entries == ["impact-report.xlsx"])

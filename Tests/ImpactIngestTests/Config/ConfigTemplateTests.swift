@@ -35,9 +35,15 @@ struct ConfigTemplateTests {
     #expect(config.targets.isEmpty)
     #expect(config.benchmarks.isEmpty)
     #expect(config.wellbeing.swemwbsMeaningfulChange == 3)
-    #expect(config.wellbeing.wemwbsMeaningfulChange == 3)
+    #expect(config.wellbeing.wemwbsMeaningfulChange == 8)
     #expect(config.wellbeing.wellby == false)
     #expect(config.wellbeing.wellbyValue == 13000)
+    #expect(config.suppressionRoundTo == 1)
+    #expect(config.wellbeing.wellbyPriceIndex == 1)
+    #expect(config.wellbeing.wellbyPriceYear == 2019)
+    #expect(config.wellbeing.deadweight == 0)
+    #expect(config.wellbeing.attribution == 0)
+    #expect(config.wellbeing.norms == PopulationNorm.defaults)
   }
 
   @Test("Every key of CONFIG.md appears in the template")
@@ -47,7 +53,8 @@ struct ConfigTemplateTests {
       "min_count:", "retention:", "min_sessions:", "imd_lookup:", "columns:", "priority_groups:",
       "target:", "benchmark:", "targets:", "benchmarks:", "wellbeing:",
       "swemwbs_meaningful_change:", "wemwbs_meaningful_change:", "wellby:", "wellby_value:",
-      "returns:",
+      "returns:", "round_to:", "wellby_price_index:", "wellby_price_year:", "adjustments:",
+      "deadweight:", "attribution:", "norms:",
     ]
     for key in keys {
       #expect(ConfigTemplate.text.contains(key), "missing \(key)")
@@ -83,6 +90,15 @@ struct ConfigTemplateTests {
           "Asian": 0.093, "Black": 0.042, "Mixed": 0.030, "White": 0.815, "Other": 0.020,
         ],
         PersonField(rawValue: "disability")!: ["Disabled": 0.173],
+      ])
+    // CONFIG.md's norms, written out: set in impact.yml, so not marked as the defaults.
+    #expect(
+      config.wellbeing.norms == [
+        .swemwbs: PopulationNorm(byGender: [.man: 23.7, .woman: 23.2]),
+        .wemwbs: PopulationNorm(byGender: [.man: 50.1, .woman: 49.6]),
+        .onsLifeSatisfaction: PopulationNorm(everyone: 7.45),
+        .onsWorthwhile: PopulationNorm(everyone: 7.73), .onsHappy: PopulationNorm(everyone: 7.39),
+        .onsAnxious: PopulationNorm(everyone: 3.23),
       ])
   }
 }

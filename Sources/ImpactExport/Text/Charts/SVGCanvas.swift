@@ -30,11 +30,13 @@ struct SVGCanvas {
   }
 
   mutating func text(
-    _ content: String, x: Double, y: Double, anchor: String = "start", bold: Bool = false
+    _ content: String, x: Double, y: Double, anchor: String = "start", bold: Bool = false,
+    fill: String? = nil
   ) {
     body +=
       "<text x=\"\(n(x))\" y=\"\(n(y))\" text-anchor=\"\(anchor)\""
-      + (bold ? " font-weight=\"bold\"" : "") + ">" + SVGText.escaped(content) + "</text>"
+      + (bold ? " font-weight=\"bold\"" : "") + (fill.map { " fill=\"\($0)\"" } ?? "") + ">"
+      + SVGText.escaped(content) + "</text>"
   }
 
   mutating func polyline(_ points: [(Double, Double)], stroke: String) {

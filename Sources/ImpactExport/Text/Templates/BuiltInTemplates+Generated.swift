@@ -19,6 +19,100 @@ enum BuiltInTemplates {
 {{#missing}}with no figure for {{against}} to compare{{/missing}}{{#hidden}}with no figure shown for {{against}} to compare (too few people){{/hidden}}{{#fromNothing}}up from none {{against}}{{/fromNothing}}{{#same}}about the same as {{against}}{{/same}}{{#up}}{{size}} {{#counted}}more{{/counted}}{{#amount}}more{{/amount}}{{#level}}higher{{/level}} than {{against}}{{/up}}{{#down}}{{size}} {{#counted}}fewer{{/counted}}{{#amount}}less{{/amount}}{{#level}}lower{{/level}} than {{against}}{{/down}}
 
 """####,
+    "_evidence-baseline.mustache": ####"""
+{{#shown}}Before taking part, the {{responses}} of people aged 16 or over averaged {{#below}}{{size}} points below{{/below}}{{#above}}{{size}} points above{{/above}}{{#level}}about the same as{{/level}} the population on {{scale}} (95% interval {{low}} to {{high}}; population average {{norm}}, {{source}}).{{#significant}}{{#below}} Participants started with lower wellbeing than the population as a whole.{{/below}}{{#above}} Participants started with higher wellbeing than the population as a whole.{{/above}}{{/significant}}{{^significant}} The difference could be chance.{{/significant}}{{/shown}}{{#hidden}}Fewer than {{minCount}} people aged 16 or over gave a starting score, so it is not compared with the population.{{/hidden}}
+
+"""####,
+    "_evidence-completion.mustache": ####"""
+{{#shareShown}}{{share}} of {{surveys}} were followed by an after survey. {{/shareShown}}{{verdict}}{{#leaversHigher}} Their starting scores were {{size}} points higher on average (95% interval {{low}} to {{high}}).{{/leaversHigher}}{{#leaversLower}} Their starting scores were {{size}} points lower on average (95% interval {{low}} to {{high}}).{{/leaversLower}}{{#similar}} (The difference is {{size}} points, 95% interval {{low}} to {{high}}.){{/similar}}
+
+"""####,
+    "_evidence-dose.mustache": ####"""
+{{#shown}}{{#more}}People who came to more sessions tended to change more: the average change was {{mostChange}} points among those who came to {{most}} ({{mostPairs}}), against {{fewestChange}} among those who came to {{fewest}} ({{fewestPairs}}).{{/more}}{{#notMore}}People who came to more sessions did not change more: the average change was {{mostChange}} points among those who came to {{most}} ({{mostPairs}}), against {{fewestChange}} among those who came to {{fewest}} ({{fewestPairs}}).{{/notMore}}{{#tooFew}} A group with fewer than 30 pairs is too small to generalise from.{{/tooFew}} This is an association: people who come more often may differ in other ways, so it does not show that more sessions caused more change.{{/shown}}
+
+"""####,
+    "_evidence-html.mustache": ####"""
+{{#hasPopulation}}
+<h3>Against the population</h3>
+{{^baseline.none}}<p>{{#baseline}}{{> _evidence-baseline}}{{/baseline}}</p>{{/baseline.none}}
+{{#population}}{{> _table-html}}{{/population}}
+<p>Population figures: {{sources}}. A difference below 0 means participants scored below the population average (for anxiety, below 0 means less anxious).</p>
+{{/hasPopulation}}
+{{#hasBands}}
+<h3>ONS personal wellbeing bands</h3>
+{{#bandsChart}}{{> _chart-html}}{{/bandsChart}}
+{{#bands}}{{> _table-html}}{{/bands}}
+{{#anxiousBandsChart}}{{> _chart-html}}{{/anxiousBandsChart}}
+{{#anxiousBands}}{{> _table-html}}{{/anxiousBands}}
+{{/hasBands}}
+{{#loneliness.any}}
+<h3>Loneliness</h3>
+<p>{{#loneliness}}{{> _evidence-loneliness}}{{/loneliness}}</p>
+{{#lonelinessTable}}{{> _table-html}}{{/lonelinessTable}}
+{{/loneliness.any}}
+{{#hasDose}}
+<h3>Change by sessions attended</h3>
+{{#dose.shown}}<p>{{#dose}}{{> _evidence-dose}}{{/dose}}</p>{{/dose.shown}}
+{{#doseChart}}{{> _chart-html}}{{/doseChart}}
+{{#doseTable}}{{> _table-html}}{{/doseTable}}
+{{/hasDose}}
+{{#hasCompletion}}
+<h3>Who completed the after survey</h3>
+<p>{{#completion}}{{> _evidence-completion}}{{/completion}}</p>
+{{/hasCompletion}}
+
+"""####,
+    "_evidence-loneliness.mustache": ####"""
+{{#before}}Asked how often they feel lonely, {{before}} of people answered “often or always” before taking part{{#after}} and {{after}} afterwards{{/after}}.{{/before}}{{^before}}{{#after}}Asked how often they feel lonely, {{after}} of people answered “often or always” after taking part.{{/after}}{{/before}}{{#all}}Asked how often they feel lonely, {{all}} of answers were “often or always”.{{/all}}{{#change}} The ONS three-item loneliness measure runs from 3 to 9 (lower is less lonely). {{> _change-evidence}}{{/change}}
+
+"""####,
+    "_evidence-md.mustache": ####"""
+{{#hasPopulation}}
+### Against the population
+
+{{^baseline.none}}
+{{#baseline}}{{> _evidence-baseline}}{{/baseline}}
+
+{{/baseline.none}}
+{{#population}}{{> _table-md}}{{/population}}
+
+Population figures: {{sources}}. A difference below 0 means participants scored below the population average (for anxiety, below 0 means less anxious).
+
+{{/hasPopulation}}
+{{#hasBands}}
+### ONS personal wellbeing bands
+
+{{#bands}}{{> _table-md}}{{/bands}}
+
+{{#anxiousBands}}{{> _table-md}}{{/anxiousBands}}
+
+{{/hasBands}}
+{{#loneliness.any}}
+### Loneliness
+
+{{#loneliness}}{{> _evidence-loneliness}}{{/loneliness}}
+
+{{#lonelinessTable}}{{> _table-md}}{{/lonelinessTable}}
+
+{{/loneliness.any}}
+{{#hasDose}}
+### Change by sessions attended
+
+{{#dose.shown}}
+{{#dose}}{{> _evidence-dose}}{{/dose}}
+
+{{/dose.shown}}
+{{#doseTable}}{{> _table-md}}{{/doseTable}}
+
+{{/hasDose}}
+{{#hasCompletion}}
+### Who completed the after survey
+
+{{#completion}}{{> _evidence-completion}}{{/completion}}
+
+{{/hasCompletion}}
+
+"""####,
     "_html-head.mustache": ####"""
 <!DOCTYPE html>
 <html lang="en-GB">
@@ -104,11 +198,11 @@ Wellbeing (SWEMWBS): {{#swemwbs}}{{> _change-evidence}}{{/swemwbs}}
 
 """####,
     "_suppression-html.mustache": ####"""
-Figures resting on fewer than {{heading.minCount}} people are shown as &lt;{{heading.minCount}}
+Figures resting on fewer than {{heading.minCount}} people are shown as &lt;{{heading.minCount}}{{#heading.rounded}}, and counts are rounded to the nearest {{heading.roundTo}}{{/heading.rounded}}
 
 """####,
     "_suppression-text.mustache": ####"""
-Figures resting on fewer than {{heading.minCount}} people are shown as <{{heading.minCount}}
+Figures resting on fewer than {{heading.minCount}} people are shown as <{{heading.minCount}}{{#heading.rounded}}, and counts are rounded to the nearest {{heading.roundTo}}{{/heading.rounded}}
 
 """####,
     "_table-html.mustache": ####"""
@@ -146,6 +240,10 @@ Figures resting on fewer than {{heading.minCount}} people are shown as <{{headin
 {{/hasRows}}
 
 """####,
+    "_wellby-range.mustache": ####"""
+({{pairs}}, at {{valuePerWellby}} a WELLBY; from {{low}} to {{high}} at {{lowPerWellby}} to {{highPerWellby}} a WELLBY, the range in HM Treasury's Green Book wellbeing guidance). The values are in 2019 prices{{#indexed}}, multiplied by a price index of {{priceIndex}} for {{priceYear}} prices{{/indexed}}, and {{adjustments}}. This is an indicative figure only: it assumes the change in life satisfaction lasts a year.
+
+"""####,
     "bid-evidence.html.mustache": ####"""
 {{<_html-head}}
 {{$title}}{{heading.organisation}}: evidence for funding bids, {{years}}{{/title}}
@@ -177,11 +275,20 @@ Figures resting on fewer than {{heading.minCount}} people are shown as <{{headin
 {{^hasOutcomes}}<p>There are no before-and-after wellbeing scores in these years.</p>{{/hasOutcomes}}
 {{#feedback}}{{> _table-html}}{{/feedback}}
 </section>
+{{#evidence}}
+{{#any}}
+<section>
+<h2>Deeper evidence, {{heading.period}}</h2>
+<p>These describe the people who took part in {{heading.period}}; they do not show that taking part caused a change.</p>
+{{> _evidence-html}}
+</section>
+{{/any}}
+{{/evidence}}
 <section>
 <h2>Cost-effectiveness</h2>
 <p>Income counted in each year divided by the people, attendances and hours of that year.</p>
 {{#cost}}{{> _table-html}}{{/cost}}
-{{#wellby}}<p><strong>Indicative WELLBY value ({{heading.period}}): {{value}}</strong> ({{pairs}}, at {{valuePerWellby}} a WELLBY). An indicative figure only: it assumes the change in life satisfaction lasts a year and deducts nothing for what would have happened anyway.</p>{{/wellby}}
+{{#wellby}}<p><strong>Indicative WELLBY value ({{heading.period}}): {{value}}</strong> {{> _wellby-range}}</p>{{/wellby}}
 </section>
 {{#hasQuotes}}
 <section>
@@ -226,13 +333,22 @@ There are no before-and-after wellbeing scores in these years.
 
 {{#feedback}}{{> _table-md}}{{/feedback}}
 
+{{#evidence}}
+{{#any}}
+## Deeper evidence, {{heading.period}}
+
+These describe the people who took part in {{heading.period}}; they do not show that taking part caused a change.
+
+{{> _evidence-md}}
+{{/any}}
+{{/evidence}}
 ## Cost-effectiveness
 
 Income counted in each year divided by the people, attendances and hours of that year.
 
 {{#cost}}{{> _table-md}}{{/cost}}
 
-{{#wellby}}**Indicative WELLBY value ({{heading.period}}): {{value}}** ({{pairs}}, at {{valuePerWellby}} a WELLBY). An indicative figure only: it assumes the change in life satisfaction lasts a year and deducts nothing for what would have happened anyway.
+{{#wellby}}**Indicative WELLBY value ({{heading.period}}): {{value}}** {{> _wellby-range}}
 
 {{/wellby}}
 {{#hasQuotes}}
@@ -288,7 +404,10 @@ Income counted in each year divided by the people, attendances and hours of that
 <h2>Wellbeing and satisfaction</h2>
 {{#hasSwemwbs}}<p><strong>Wellbeing (SWEMWBS).</strong> {{#swemwbs}}{{> _change-evidence}}{{/swemwbs}}</p>{{/hasSwemwbs}}
 {{#wellbeing}}{{> _table-html}}{{/wellbeing}}
-{{#wellby}}<p><strong>Indicative WELLBY value: {{value}}</strong> ({{pairs}}, at {{valuePerWellby}} a WELLBY). This is an indicative figure only: it assumes the change in life satisfaction lasts a year and deducts nothing for what would have happened anyway.</p>{{/wellby}}
+{{#evidence}}
+{{> _evidence-html}}
+{{/evidence}}
+{{#wellby}}<p><strong>Indicative WELLBY value: {{value}}</strong> {{> _wellby-range}}</p>{{/wellby}}
 {{#hasQuotes}}
 <h3>In participants’ words</h3>
 {{#quotes}}
@@ -313,7 +432,7 @@ Income counted in each year divided by the people, attendances and hours of that
 <li>Figures come from the same indicator rows as the workbook and indicators.csv; their definitions are in the workbook’s About sheet.</li>
 <li>“Retained” means coming to {{retentionSessions}} or more sessions in the period.</li>
 {{#suppression}}<li>{{> _suppression-html}} to protect privacy.</li>{{/suppression}}
-<li>Changes in wellbeing compare each person’s before and after scores. The interval is a 95% confidence interval; “statistically significant” means at the 5% level (paired t-test). A meaningful change is {{meaningfulChange}} points or more. These figures describe change among people who took part; without a comparison group they do not show that taking part caused it.</li>
+<li>Changes in wellbeing compare each person’s before and after scores. The interval is a 95% confidence interval; “statistically significant” means at the 5% level (paired t-test). A meaningful change is {{meaningfulChange}} points or more: 2.77 × the standard error of measurement (3 for SWEMWBS, Shah et al. 2018; 8 for WEMWBS, Maheswaran et al. 2012). These figures describe change among people who took part; without a comparison group they do not show that taking part caused it.</li>
 <li>SWEMWBS © University of Warwick, used with its conversion table.</li>
 </ul>
 {{/method}}
@@ -360,7 +479,10 @@ Each programme counts everyone who came to it, so people who came to more than o
 {{/hasSwemwbs}}
 {{#wellbeing}}{{> _table-md}}{{/wellbeing}}
 
-{{#wellby}}**Indicative WELLBY value: {{value}}** ({{pairs}}, at {{valuePerWellby}} a WELLBY). This is an indicative figure only: it assumes the change in life satisfaction lasts a year and deducts nothing for what would have happened anyway.
+{{#evidence}}
+{{> _evidence-md}}
+{{/evidence}}
+{{#wellby}}**Indicative WELLBY value: {{value}}** {{> _wellby-range}}
 
 {{/wellby}}
 {{#hasQuotes}}
@@ -391,7 +513,7 @@ Each programme counts everyone who came to it, so people who came to more than o
 {{#suppression}}
 - {{> _suppression-text}} to protect privacy.
 {{/suppression}}
-- Changes in wellbeing compare each person's before and after scores. The interval is a 95% confidence interval; "statistically significant" means at the 5% level (paired t-test). A meaningful change is {{meaningfulChange}} points or more. These figures describe change among people who took part; without a comparison group they do not show that taking part caused it.
+- Changes in wellbeing compare each person's before and after scores. The interval is a 95% confidence interval; "statistically significant" means at the 5% level (paired t-test). A meaningful change is {{meaningfulChange}} points or more: 2.77 × the standard error of measurement (3 for SWEMWBS, Shah et al. 2018; 8 for WEMWBS, Maheswaran et al. 2012). These figures describe change among people who took part; without a comparison group they do not show that taking part caused it.
 - SWEMWBS © University of Warwick, used with its conversion table.
 {{/method}}
 
@@ -671,6 +793,15 @@ Word count: {{wordCount}}
 {{/hasWellbeing}}
 {{^hasWellbeing}}<p>There are no before-and-after wellbeing scores in this period.</p>{{/hasWellbeing}}
 </section>
+{{#evidence}}
+{{#any}}
+<section>
+<h2>Where people started, and who stayed</h2>
+<p>These describe the people who took part; they do not show that taking part caused a change.</p>
+{{> _evidence-html}}
+</section>
+{{/any}}
+{{/evidence}}
 <section>
 <h2>How complete the data is</h2>
 {{#completeness}}{{> _table-html}}{{/completeness}}
@@ -755,6 +886,15 @@ Groups with fewer than 30 pairs are too few to generalise from, and an interval 
 There are no before-and-after wellbeing scores in this period.
 {{/hasWellbeing}}
 
+{{#evidence}}
+{{#any}}
+## Where people started, and who stayed
+
+These describe the people who took part; they do not show that taking part caused a change.
+
+{{> _evidence-md}}
+{{/any}}
+{{/evidence}}
 ## How complete the data is
 
 {{#completeness}}{{> _table-md}}{{/completeness}}
@@ -921,6 +1061,21 @@ heading.duplicates_collapsed: Duplicates collapsed
 heading.warnings: Warnings
 heading.field: Field
 heading.known: Known
+heading.difference: Difference from the population
+heading.responses: Responses
+heading.answers: Answers
+heading.sessions_attended: Sessions attended
+heading.population_figure: Population figure
+heading.ons_band.low: Low (0–4)
+heading.ons_band.medium: Medium (5–6)
+heading.ons_band.high: High (7–8)
+heading.ons_band.very_high: Very high (9–10)
+heading.ons_anxious_band.very_low: Very low (0–1)
+heading.ons_anxious_band.low: Low (2–3)
+heading.ons_anxious_band.medium: Medium (4–5)
+heading.ons_anxious_band.high: High (6–10)
+heading.lonely_often: Lonely often or always
+heading.ucla_mean: Loneliness score (3–9)
 
 # Table captions.
 caption.headlines: Headline figures for {period} and the periods it is compared with
@@ -941,6 +1096,11 @@ caption.wellbeing_change: Change in wellbeing (SWEMWBS) between paired before an
 caption.composition: {field} of participants whose answer is known, {period}
 caption.files: Data read, by kind of file
 caption.completeness: Participants whose answer is known, {period}
+caption.population_gaps: Wellbeing against the population (people aged 16 or over), {period}
+caption.ons_bands: ONS personal wellbeing answers by band, {period}
+caption.ons_anxious_bands: ONS anxiety answers by band (lower is better), {period}
+caption.loneliness: Loneliness by survey stage, {period}
+caption.change_by_sessions: Change in wellbeing ({scale}) by sessions attended between the before and after surveys, {period}
 
 # Chart titles and the start of their text descriptions.
 chart.trend: {indicator} by quarter
@@ -950,6 +1110,9 @@ chart.participants_by_year: People taking part each financial year
 chart.priority_shares: Share of participants in each priority group
 chart.composition: {field} of participants against the population served
 chart.funded_programmes: People taking part in the programmes funded
+chart.ons_bands: ONS personal wellbeing answers by band, {period}
+chart.ons_anxious_bands: ONS anxiety answers by band, {period}
+chart.change_by_sessions: Mean change in wellbeing ({scale}) by sessions attended, {period}
 
 # Words and phrases inside tables, charts and sentences.
 word.unrestricted: Unrestricted (core)
@@ -978,6 +1141,27 @@ word.effect.large: large
 word.effect.medium: medium
 word.effect.small: small
 word.effect.very_small: very small
+# The wellbeing scales by name, and where the population figures they are compared with come from.
+word.scale.swemwbs: SWEMWBS
+word.scale.wemwbs: WEMWBS
+word.scale.ons: ONS personal wellbeing
+word.norm_source.swemwbs: Ng Fat et al. 2017, Health Survey for England 2010–13, people aged 16 and over
+word.norm_source.wemwbs: Health Survey for England 2016, people aged 16 and over
+word.norm_source.ons_life_satisfaction: ONS, UK, April 2022 to March 2023
+word.norm_source.ons_worthwhile: ONS, UK, April 2022 to March 2023
+word.norm_source.ons_happy: ONS, UK, April 2022 to March 2023
+word.norm_source.ons_anxious: ONS, UK, April 2022 to March 2023
+word.norm_source.configured: as set in impact.yml
+word.norm_for: {gender} {value}
+word.sources: {measure}: {source}
+# Whether those who left before the after survey started differently from those who completed.
+word.completers_higher: People who left started with higher wellbeing, so the change among completers may overstate the programme's effect.
+word.completers_lower: People who left started with lower wellbeing than those who completed, so the change among completers may not hold for everyone who started.
+word.completers_similar: The starting scores of people who left and of those who completed do not differ clearly.
+word.completers_too_few: Too few people left, or too few completed, to compare their starting scores.
+# WELLBY adjustments.
+word.wellby_no_adjustments: nothing is deducted for what would have happened anyway (deadweight) or for the part others played (attribution)
+word.wellby_adjustments: {deadweight} is deducted for what would have happened anyway (deadweight) and {attribution} for the part others played (attribution)
 
 # Funder returns (return-<name>.md, .txt and .xlsx): headings, where a figure came from, word counts.
 heading.question: Question
@@ -1008,7 +1192,7 @@ workbook.number: Number
 workbook.period_dates: {period} ({start} to {end})
 workbook.nothing_to_show: Nothing to show for the period.
 workbook.tool: impact {version}
-workbook.wellby_note: The WELLBY value is indicative: it assumes the change in life satisfaction lasts one year and deducts nothing for what would have happened anyway.
+workbook.wellby_note: The WELLBY value is indicative: it assumes the change in life satisfaction lasts one year. The Evidence sheet gives it as low, central and high, with its price year and what is deducted for deadweight and attribution.
 # The printed page's footer, beside the sheet's name.
 workbook.footer: Page {page} of {pages}
 # A text cut to the 32,767 characters a cell holds ends with this.
@@ -1076,6 +1260,32 @@ workbook.wellbeing.chart: SWEMWBS before and after (mean metric score)
 workbook.wellbeing.chart_series: Mean score
 workbook.wellbeing.chart_axis: Metric score (7–35)
 
+# Evidence: against the population, ONS bands, loneliness, sessions attended, completion, WELLBY range.
+workbook.evidence.title: Deeper evidence, {period}
+workbook.evidence.subtitle: Where participants started against the population, the ONS bands, loneliness, change by sessions attended and who completed the after survey. These describe people who took part; they do not show that taking part caused a change.
+workbook.evidence.population: Against the population (people aged 16 or over)
+workbook.evidence.population_note: Population figures: {sources}. Below 0 means participants scored below the population average (for anxiety, less anxious).
+workbook.evidence.no_population: No responses to compare with the population in the period.
+workbook.evidence.bands: ONS personal wellbeing by band
+workbook.evidence.bands_chart: ONS answers by band (share of answers)
+workbook.evidence.anxious_bands_chart: ONS anxiety answers by band (share of answers)
+workbook.evidence.no_bands: No ONS answers in the period.
+workbook.evidence.loneliness: Loneliness
+workbook.evidence.loneliness_note: The ONS direct question (“How often do you feel lonely?”) and the ONS three-item measure (3 to 9; lower is less lonely). A fall in the loneliness score means less lonely.
+workbook.evidence.no_loneliness: No loneliness answers in the period.
+workbook.evidence.loneliness_change: Loneliness between before and after
+workbook.evidence.sessions: Change by sessions attended ({scale})
+workbook.evidence.sessions_chart: Mean change ({scale}) by sessions attended
+workbook.evidence.sessions_axis: Mean change (points)
+workbook.evidence.no_sessions: No before-and-after pairs in the period.
+workbook.evidence.completion: Who completed the after survey
+workbook.evidence.no_completion: No before surveys with a participant id in the period.
+workbook.evidence.wellby: Indicative WELLBY value: low, central and high
+workbook.evidence.wellby_low: Low ({value} a WELLBY)
+workbook.evidence.wellby_central: Central ({value} a WELLBY)
+workbook.evidence.wellby_high: High ({value} a WELLBY)
+workbook.evidence.wellby_note: In {year} prices (price index {index}); {adjustments}. The value is indicative: it assumes the change in life satisfaction lasts one year.
+
 # Funding.
 workbook.funding.title: Funding, {period}
 workbook.funding.subtitle: Income is attributed to the period by the days of each award's span; applications pending are as the data stands.
@@ -1136,6 +1346,7 @@ workbook.about.generated_at: Generated at
 workbook.about.made_with: Made with
 workbook.about.small_numbers: Small numbers
 workbook.about.suppression: A figure resting on fewer than {min_count} people (but more than none) is hidden and shown as {suppressed}, so that no one can be identified; its interval, p-value and count are hidden with it. Where a breakdown of people by a personal characteristic or priority group hides exactly one group, the next smallest group is hidden too, so the hidden figure cannot be worked out from the total. Figures that rest on these are hidden with them.
+workbook.about.rounding: Counts are rounded to the nearest {round_to} after hiding (suppression.round_to): every count of people, and the numerator and denominator of every share and the count behind every mean; shares, means, changes and money are worked out from the unrounded figures.
 workbook.about.suppression_off: Small-number suppression is turned off (suppression.min_count is 0): every figure is shown, however few people it rests on.
 workbook.about.numbers: Numbers
 workbook.about.numbers_note: Shares are shown as percentages, money in {currency} ({symbol}). A dash (–) marks a figure that is undefined, such as a rate over zero; an empty cell means there is no such figure. Changes in shares are in percentage points (pts). The Indicators sheet holds every figure unrounded, exactly as indicators.csv.
@@ -1144,6 +1355,11 @@ workbook.about.data_quality_note: The Data quality sheet gives counts only. The 
 workbook.about.wellby: WELLBY value
 workbook.about.scales: Wellbeing scales
 workbook.about.scales_note: SWEMWBS and WEMWBS (the Short and the full Warwick-Edinburgh Mental Wellbeing Scales) are © University of Warwick, all rights reserved. SWEMWBS totals are converted to metric scores with the published conversion table.
+workbook.about.meaningful_change: Meaningful change
+workbook.about.meaningful_change_note: A person's change counts as meaningful at {swemwbs} points or more on SWEMWBS and {wemwbs} on WEMWBS. The defaults are 2.77 × the standard error of measurement: 3 for SWEMWBS (Shah et al. 2018) and 8 for WEMWBS (Maheswaran et al. 2012).
+workbook.about.norms: Population figures
+workbook.about.norms_note: Starting scores and ONS answers of people aged 16 or over are compared with these adult population averages: {norms}.
+workbook.about.norms_off: No population figures are set (wellbeing.norms is empty), so no comparison is made.
 workbook.about.limits: Excel's limits
 workbook.about.cut_text: {count} text was longer than the 32,767 characters a cell holds and is cut, ending with “[cut: …]”.
 workbook.about.cut_texts: {count} texts were longer than the 32,767 characters a cell holds and are cut, ending with “[cut: …]”.

@@ -27,6 +27,7 @@ struct BidEvidenceView: TrimmableView, Sendable {
   let chart: ChartView?
   let quotes: [QuoteView]
   let hasQuotes: Bool
+  let evidence: EvidenceView
   let wellby: WellbyView?
   var wordCount: String?
 
@@ -109,6 +110,7 @@ struct BidEvidenceView: TrimmableView, Sendable {
       ).view()
     quotes = facts.quotes(limit: 4)
     hasQuotes = !quotes.isEmpty
+    evidence = EvidenceView(facts)
     wellby = WellbyView(facts)
   }
 

@@ -24,6 +24,7 @@ struct BoardReportView: TrimmableView, Sendable {
   let hasSwemwbs: Bool
   let swemwbs: ChangeEvidenceView
   let wellbeing: TableView
+  let evidence: EvidenceView
   let wellby: WellbyView?
   let funders: TableView
   let pending: String
@@ -98,6 +99,7 @@ struct BoardReportView: TrimmableView, Sendable {
         let figure = facts.figure(id)
         return [figure.label, figure.value, figure.previousQuarter.short, figure.yearToDate]
       })
+    evidence = EvidenceView(facts)
     wellby = WellbyView(facts)
     funders = facts.breakdownTable(
       caption: labels("caption.income_by_funder", period), groupBy: .funder,

@@ -98,6 +98,33 @@ enum Charts {
     ).view()
   }
 
+  /// The ONS measures' answers by band, one stacked bar per measure with answers (the
+  /// measures given share their bands); `nil` when none has answers.
+  static func onsBands(
+    _ facts: ReportFacts, _ measures: [FeedbackMeasure], id chartID: String, title: String
+  ) -> ChartView? {
+    let bands = ONSBand.bands(for: measures[0])
+    let names = bands.map { facts.names.group(Group($0.name), by: .band) }
+    var sentences: [String] = []
+    let bars = measures.filter { !facts.groups(.band($0), by: .band).isEmpty }.map {
+      measure -> StackedBarChart.Bar in
+      let rows = bands.map { facts.row(.band(measure), by: .band, group: Group($0.name)) }
+      let label = facts.names.label(.mean(measure))
+      let texts = rows.map { facts.format.text($0) }
+      sentences.append(
+        label + ": " + zip(names, texts).map { "\($0) \($1)" }.joined(separator: ", "))
+      return StackedBarChart.Bar(
+        label: label, values: rows.map { FigureFormat.isShown($0) ? $0?.value : nil },
+        texts: texts)
+    }
+    guard !bars.isEmpty else { return nil }
+    return StackedBarChart(
+      id: chartID, title: title, description: sentences.joined(separator: "; ") + ".",
+      parts: bands.map { facts.labels[ReportTables.bandHeading($0, of: measures[0])] },
+      bars: bars, reversedColours: measures[0] == .onsAnxious
+    ).view()
+  }
+
   /// `2025-26 Q3` → `Q3 25-26`, to fit under a point.
   static func shortQuarter(_ label: String) -> String {
     let parts = label.split(separator: " ")

@@ -16,6 +16,9 @@ struct DocumentHeading: Sendable {
   /// The suppression threshold as text (`5`); suppression is on when `suppression` is true.
   let minCount: String
   let suppression: Bool
+  /// Counts are rounded to the nearest `roundTo` (`suppression.round_to` above 1).
+  let rounded: Bool
+  let roundTo: String
 
   init(context: ReportContext) {
     organisation = context.organisation
@@ -29,6 +32,8 @@ struct DocumentHeading: Sendable {
     toolVersion = context.toolVersion
     minCount = String(context.table.minCount)
     suppression = context.table.minCount > 0
+    rounded = context.configuration.suppressionRoundTo > 1
+    roundTo = String(context.configuration.suppressionRoundTo)
   }
 
   /// `1 January 2026`.

@@ -22,6 +22,7 @@ struct InclusionReportView: TrimmableView, Sendable {
   let overallRetained: String
   let wellbeing: TableView
   let hasWellbeing: Bool
+  let evidence: EvidenceView
   let completeness: TableView
   let method: MethodNoteView
   var wordCount: String?
@@ -103,6 +104,7 @@ struct InclusionReportView: TrimmableView, Sendable {
         labels[$0]
       }, rows: evidenceRows)
     hasWellbeing = !evidenceRows.isEmpty
+    evidence = EvidenceView(facts)
     completeness = QualityTables.completeness(facts)
     method = MethodNoteView(facts)
   }

@@ -9,6 +9,8 @@ struct ChartSpec: Sendable {
     case bar
     /// Lines with markers.
     case line
+    /// Horizontal bars, the series stacked end to end (shares of a whole).
+    case stackedBar
   }
 
   /// Where the legend goes.
@@ -34,6 +36,8 @@ struct ChartSpec: Sendable {
   var legend = LegendPosition.bottom
   /// Where the value axis starts (0, so bars are not exaggerated); `nil` lets the chart choose.
   var valueAxisMinimum: Double? = 0
+  /// Where the value axis ends; `nil` lets the chart choose.
+  var valueAxisMaximum: Double? = nil
   /// Size relative to Excel's default chart (480 × 288 pixels).
   var widthScale = 1.5
   var heightScale = 1.25

@@ -129,10 +129,15 @@ final class SheetWriter {
       throw workbook.calls.invalid("`\(name)` cannot name a table")
     }
     let origin = try position(row, column)
-    // Headers of number columns sit right, over their numbers (unless the numbers sit left).
+    // Headers of number columns sit right, over their numbers (judged by the column's first
+    // cell that is not empty; unless the numbers sit left).
     let headerStyles = headers.indices.map { index -> CellStyle in
       var style = CellStyle(bold: true, wrap: true, bottomBorder: true)
-      switch rows.first?[safe: index] {
+      let first = rows.lazy.compactMap { row -> SheetCell? in
+        if case .empty? = row[safe: index] { return nil }
+        return row[safe: index]
+      }.first
+      switch first {
       case .number(_, let cellStyle)? where cellStyle.alignment != .left: style.alignment = .right
       case .text(_, let cellStyle)? where cellStyle.alignment == .right: style.alignment = .right
       default: break

@@ -29,6 +29,18 @@ enum AboutSheet {
       facts.append((labels["workbook.about.wellby"], labels["workbook.wellby_note"]))
     }
     facts.append((labels["workbook.about.scales"], labels["workbook.about.scales_note"]))
+    let wellbeing = context.configuration.wellbeing
+    facts.append(
+      (
+        labels["workbook.about.meaningful_change"],
+        labels(
+          "workbook.about.meaningful_change_note",
+          [
+            "swemwbs": points(wellbeing.swemwbsMeaningfulChange),
+            "wemwbs": points(wellbeing.wemwbsMeaningfulChange),
+          ])
+      ))
+    facts.append((labels["workbook.about.norms"], normsNote(figures)))
     for note in limitNotes { facts.append((labels["workbook.about.limits"], note)) }
     for (name, value) in facts {
       try writer.write(.text(name, label), row: writer.row, column: 0, measure: false)
@@ -77,13 +89,37 @@ enum AboutSheet {
     try writer.finish()
   }
 
-  /// The small-number rule in words, or that it is turned off.
+  /// The small-number rule in words, or that it is turned off, and the rounding when on.
   static func suppressionRule(_ figures: Figures) -> String {
     let k = figures.table.minCount
-    guard k > 0 else { return figures.labels["workbook.about.suppression_off"] }
-    return figures.labels(
-      "workbook.about.suppression",
-      ["min_count": String(k), "suppressed": figures.suppressedText])
+    let rule =
+      k > 0
+      ? figures.labels(
+        "workbook.about.suppression",
+        ["min_count": String(k), "suppressed": figures.suppressedText])
+      : figures.labels["workbook.about.suppression_off"]
+    let roundTo = figures.context.configuration.suppressionRoundTo
+    guard roundTo > 1 else { return rule }
+    return rule + " "
+      + figures.labels("workbook.about.rounding", ["round_to": String(roundTo)])
+  }
+
+  /// A threshold in points: `3`, `2.5`.
+  static func points(_ value: Double) -> String {
+    UKNumber.decimal(value, places: value.rounded() == value ? 0 : 1)
+  }
+
+  /// The population figures compared with, each with its source, or that there are none.
+  static func normsNote(_ figures: Figures) -> String {
+    let norms = figures.presentation.norms
+    guard !norms.measures.isEmpty else { return figures.labels["workbook.about.norms_off"] }
+    let list = norms.measures.map { measure in
+      let name =
+        measure == .swemwbs || measure == .wemwbs
+        ? PopulationNorms.scaleName(measure, figures.labels) : figures.name(of: .mean(measure))
+      return "\(name) \(norms.figure(measure)) (\(norms.source(measure)))"
+    }
+    return figures.labels("workbook.about.norms_note", ["norms": list.joined(separator: "; ")])
   }
 
   /// How shares, money, dashes and empty cells are to be read.

@@ -104,6 +104,7 @@ final class XlsxWorkbook {
     case .column: type = LXW_CHART_COLUMN
     case .bar: type = LXW_CHART_BAR
     case .line: type = LXW_CHART_LINE
+    case .stackedBar: type = LXW_CHART_BAR_STACKED
     }
     let chart = try calls.make(.addChart) { workbook_add_chart(workbook, UInt8(type.rawValue)) }
     for series in spec.series {
@@ -138,7 +139,7 @@ final class XlsxWorkbook {
     try calls.run(.addChart) {
       chart_title_set_name(chart, ExcelText.plain(spec.title))
       // In a bar chart libxlsxwriter's x axis is the (horizontal) value axis.
-      let horizontalValues = spec.kind == .bar
+      let horizontalValues = spec.kind == .bar || spec.kind == .stackedBar
       let categoryAxis = chart_axis_get(
         chart, horizontalValues ? LXW_CHART_AXIS_TYPE_Y : LXW_CHART_AXIS_TYPE_X)
       let valueAxis = chart_axis_get(
@@ -151,6 +152,7 @@ final class XlsxWorkbook {
       }
       if let format = spec.valueFormat { chart_axis_set_num_format(valueAxis, format.code) }
       if let minimum = spec.valueAxisMinimum { chart_axis_set_min(valueAxis, minimum) }
+      if let maximum = spec.valueAxisMaximum { chart_axis_set_max(valueAxis, maximum) }
       chart_show_blanks_as(chart, UInt8(LXW_CHART_BLANKS_AS_GAP.rawValue))
       switch spec.legend {
       case .none: chart_legend_set_position(chart, UInt8(LXW_CHART_LEGEND_NONE.rawValue))
