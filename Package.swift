@@ -64,8 +64,8 @@ let package = Package(
     .target(
       name: "ImpactApp",
       dependencies: [
-        "ImpactRun", "ImpactExport", "ImpactAnalytics", "ImpactModel", "ImpactFiles",
-        .product(name: "Hummingbird", package: "hummingbird"),
+        "ImpactRun", "ImpactIngest", "ImpactExport", "ImpactAnalytics", "ImpactModel",
+        "ImpactFiles", .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "Mustache", package: "swift-mustache"),
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ],
@@ -121,6 +121,14 @@ let package = Package(
         "ImpactApp", "ImpactRun", "ImpactModel", "ImpactTestSupport",
         .product(name: "HummingbirdTesting", package: "hummingbird"),
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ]
+    ),
+    // The real-browser test (`make test-browser`): headless Chromium through WebDriver; a
+    // plain `swift test` skips it.
+    .testTarget(
+      name: "ImpactBrowserTests",
+      dependencies: [
+        "impact", "ImpactTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ]
     ),
     .testTarget(

@@ -10,7 +10,7 @@ enum AppPages {
 <head>
 <meta charset="utf-8"/>
 <meta name="viewport" content="width=device-width, initial-scale=1"/>
-<meta name="referrer" content="no-referrer"/>
+<meta name="referrer" content="same-origin"/>
 {{$refresh}}{{/refresh}}
 <title>{{$title}}{{/title}} – {{l.app_name}}</title>
 <link rel="stylesheet" href="/app.css"/>
@@ -111,7 +111,9 @@ footer.app { margin-top: 3rem; color: var(--muted); border-top: 1px solid var(--
 {{$main}}
 <h1>{{l.progress_title}}</h1>
 <p>{{l.progress_intro}}</p>
-<p role="status">{{#phase}}{{phase}}{{/phase}}{{^phase}}{{l.progress_waiting}}{{/phase}}</p>
+<p role="status">{{#phase}}{{phase}}{{/phase}}{{^phase}}{{#reading}}{{text}}{{/reading}}{{^reading}}{{l.progress_waiting}}{{/reading}}{{/phase}}</p>
+{{#reading}}<p><label for="progress-read">{{l.progress_read}}</label><br/>
+<progress id="progress-read" max="100" value="{{percent}}">{{percent}}%</progress></p>{{/reading}}
 <p><a href="{{link}}">{{l.progress_link}}</a></p>
 {{/main}}
 {{/_layout}}
@@ -317,7 +319,6 @@ read_rows: Rows
 read_rejected: Rejected
 read_duplicates: Duplicates
 read_warnings: Warnings
-read_problems_link: Its problems
 read_problems: Problems
 read_no_problems: No problems found.
 read_unused: Columns not used (not recognised; add aliases in impact.yml to use them)
@@ -346,6 +347,8 @@ config_priority: Priority groups
 progress_title: Producing the report
 progress_intro: This page refreshes itself every second until the report is ready.
 progress_waiting: Starting
+progress_read: Data read
+progress_reading: Reading {file}: {read} of {total} ({percent}%), {rows} rows
 progress_link: Refresh now
 report_title: The report
 report_none: No report produced yet: choose the data, then produce the report from the settings.
@@ -355,8 +358,6 @@ report_board: Board report
 report_documents: Documents
 report_returns: Funder returns
 report_downloads: Downloads
-report_open: Open
-report_download: Download
 report_zip: Everything as a ZIP
 report_workbook: The workbook (impact-report.xlsx)
 report_print: Open the board report on its own to print it.
@@ -377,9 +378,7 @@ figures_value: Figure
 figures_n: People or responses
 figures_count: {count} figures shown.
 figures_definition: Definition
-figures_chart: Chart
 refused_title: Not allowed
-error_title: Something went wrong
 back_start: Back to the start
 upload_name: {count} files uploaded ({files})
 audience_board: Board report
