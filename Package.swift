@@ -13,6 +13,10 @@ let package = Package(
     .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+    // For tests only (the HTTP client of the serve and browser tests); Hummingbird's testing
+    // module already brings both in.
+    .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
+    .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.3"),
   ],
   targets: [
     // C libraries, each reached only from the module that needs it.
@@ -82,7 +86,13 @@ let package = Package(
     ),
 
     // What several test targets share (a temporary folder); used by tests only.
-    .target(name: "ImpactTestSupport", path: "Tests/ImpactTestSupport"),
+    .target(
+      name: "ImpactTestSupport",
+      dependencies: [
+        .product(name: "AsyncHTTPClient", package: "async-http-client"),
+        .product(name: "NIOCore", package: "swift-nio"),
+      ],
+      path: "Tests/ImpactTestSupport"),
 
     .testTarget(name: "ImpactModelTests", dependencies: ["ImpactModel"]),
     .testTarget(name: "ImpactFilesTests", dependencies: ["ImpactFiles", "ImpactTestSupport"]),

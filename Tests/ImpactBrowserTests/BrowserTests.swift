@@ -130,7 +130,7 @@ struct Journey {
     // Upload the sample data as a ZIP through the file input, as a person picks the file.
     try await browser.element("#files").type(zip)
     try await browser.element("form[enctype] button").click()
-    #expect(try await browser.currentAddress() == site + "/read")
+    try await arrive(at: "/read")
     let read = try await browser.element("main").text()
     #expect(read.contains("participants.csv"))
     #expect(read.contains("attendance/attendance-memory-cafe-2025-26.csv"))
@@ -138,20 +138,22 @@ struct Journey {
     try await shoot("2-read")
 
     try await browser.element("nav a[href='/settings']").click()
+    try await arrive(at: "/settings")
     #expect(try await browser.element("main dl dd").text() == "Riverside Arts Centre")
     try await shoot("3-settings")
 
     // Produce the report: the progress page refreshes itself (no script) until it is done.
     try await browser.element("button.primary").click()
+    try await browser.wait(for: "the progress page") {
+      try await browser.currentAddress() != site + "/settings"
+    }
     let running = try await browser.currentAddress()
     if running.hasPrefix(site + "/runs/") {
       let refresh = try await browser.element("meta[http-equiv='refresh']")
       #expect(try await refresh.attribute("content") == "1")
       try await shoot("4-progress")
     }
-    try await browser.wait(for: "the report page") {
-      try await browser.currentAddress() == site + "/report"
-    }
+    try await arrive(at: "/report")
     try await shoot("5-report")
 
     // The headline figure on the page is the one indicators.csv holds.
@@ -180,7 +182,7 @@ struct Journey {
         == Data(contentsOf: URL(fileURLWithPath: place.file("cli/impact-report.xlsx"))))
 
     try await browser.element("nav a[href='/figures']").click()
-    #expect(try await browser.currentAddress() == site + "/figures")
+    try await arrive(at: "/figures")
     try await shoot("7-figures")
 
     // Filter: people taking part by age band in the reporting period, largest first.
@@ -189,7 +191,9 @@ struct Journey {
     try await browser.element("#period option[value='\(period)']").click()
     try await browser.element("#sort option[value='value-down']").click()
     try await browser.element("form.filters button").click()
-    #expect(try await browser.currentAddress().contains("indicator=unique_participants"))
+    try await browser.wait(for: "the filtered figures") {
+      try await browser.currentAddress().contains("indicator=unique_participants")
+    }
     try await shoot("8-figures-filtered")
     let wanted = indicators.rows("unique_participants", by: "age_band", in: period)
     let rows = try await browser.elements("#figures tbody tr")
@@ -219,6 +223,12 @@ struct Journey {
       "return performance.getEntriesByType('resource').map(e => e.name)")
     let names = fetched as? [String] ?? []
     #expect(names.allSatisfy { $0.hasPrefix(site + "/") }, "\(names)")
+  }
+
+  /// Waits until the browser shows the page at `path` (a click's page may still be loading).
+  func arrive(at path: String) async throws {
+    try await browser.wait(for: path) { try await browser.currentAddress() == site + path }
+    _ = try await browser.element("footer")
   }
 
   /// Saves a screenshot of the window as `<name>.png` in `.build/browser-screenshots/`.

@@ -1,17 +1,16 @@
+import AsyncHTTPClient
 import Foundation
+import NIOCore
 
-#if canImport(FoundationNetworking)
-  import FoundationNetworking
-#endif
-
-/// A plain HTTP client for tests that talk to a running program (`impact serve`, a WebDriver):
-/// it follows no redirect and keeps no cookie, so a test sees every answer as it came.
-public final class TestHTTPClient: Sendable {
+/// A plain HTTP client for tests that talk to a running program (`impact serve`, a WebDriver),
+/// on AsyncHTTPClient (which reads chromedriver's `Name:value` headers, unlike URLSession on
+/// Linux): it follows no redirect and keeps no cookie, so a test sees every answer as it came.
+public struct TestHTTPClient: Sendable {
   /// One answer.
   public struct Reply: Sendable {
     /// The status code.
     public let status: Int
-    /// The headers, names in lowercase.
+    /// The headers, names in lowercase; repeated ones joined by `,`.
     public let headers: [String: String]
     /// The body.
     public let body: Data
@@ -33,64 +32,50 @@ public final class TestHTTPClient: Sendable {
 
   /// Why a request got no answer.
   public enum Failure: Error, CustomStringConvertible {
-    /// The address could not be read as one.
-    case badAddress(String)
     /// The connection failed or the answer was not HTTP.
     case noAnswer(String, reason: String)
 
     public var description: String {
       switch self {
-      case .badAddress(let address): return "\(address) is not an address"
       case .noAnswer(let address, let reason): return "no answer from \(address): \(reason)"
       }
     }
   }
 
-  private let session: URLSession
+  /// How long a request may take, in seconds.
+  public let timeout: Int64
 
   /// A client whose requests give up after `timeout` seconds.
-  public init(timeout: Double = 120) {
-    let configuration = URLSessionConfiguration.ephemeral
-    configuration.httpShouldSetCookies = false
-    configuration.httpCookieAcceptPolicy = .never
-    configuration.timeoutIntervalForRequest = timeout
-    configuration.timeoutIntervalForResource = timeout
-    session = URLSession(configuration: configuration, delegate: NoRedirects(), delegateQueue: nil)
+  public init(timeout: Int64 = 120) {
+    self.timeout = timeout
   }
 
   /// Sends `method` to `address` with `headers` and `body`, and returns the answer.
   public func send(
     _ method: String, _ address: String, headers: [String: String] = [:], body: Data? = nil
   ) async throws -> Reply {
-    guard let url = URL(string: address) else { throw Failure.badAddress(address) }
-    var request = URLRequest(url: url)
-    request.httpMethod = method
-    for (name, value) in headers { request.setValue(value, forHTTPHeaderField: name) }
-    request.httpBody = body
-    let (data, response): (Data, URLResponse)
+    var request = HTTPClientRequest(url: address)
+    request.method = .init(rawValue: method)
+    for (name, value) in headers { request.headers.add(name: name, value: value) }
+    if let body { request.body = .bytes(ByteBuffer(bytes: body)) }
+    let timeout = timeout
     do {
-      (data, response) = try await session.data(for: request)
+      return try await HTTPClient.withHTTPClient(
+        configuration: .init(redirectConfiguration: .disallow)
+      ) { client in
+        let response = try await client.execute(request, timeout: .seconds(timeout))
+        let bytes = try await response.body.collect(upTo: 1 << 28)
+        var fields: [String: String] = [:]
+        for (name, value) in response.headers {
+          let key = name.lowercased()
+          fields[key] = fields[key].map { $0 + ", " + value } ?? value
+        }
+        return Reply(
+          status: Int(response.status.code), headers: fields,
+          body: Data(bytes.readableBytesView))
+      }
     } catch {
       throw Failure.noAnswer(address, reason: "\(error)")
     }
-    guard let http = response as? HTTPURLResponse else {
-      throw Failure.noAnswer(address, reason: "not an HTTP answer")
-    }
-    var fields: [String: String] = [:]
-    for (name, value) in http.allHeaderFields {
-      fields["\(name)".lowercased()] = "\(value)"
-    }
-    return Reply(status: http.statusCode, headers: fields, body: data)
-  }
-}
-
-/// Refuses every redirect, so the 3xx answer itself comes back.
-private final class NoRedirects: NSObject, URLSessionTaskDelegate, Sendable {
-  func urlSession(
-    _ session: URLSession, task: URLSessionTask,
-    willPerformHTTPRedirection response: HTTPURLResponse, newRequest request: URLRequest,
-    completionHandler: @escaping @Sendable (URLRequest?) -> Void
-  ) {
-    completionHandler(nil)
   }
 }
