@@ -136,6 +136,13 @@ struct Journey {
     #expect(read.contains("attendance/attendance-memory-cafe-2025-26.csv"))
     #expect(read.contains("files uploaded (sample-data.zip)"))
     try await shoot("2-read")
+    // Each file with problems links to them.
+    let link = try await browser.element("main table a[href^='#file-']")
+    let anchor = try await link.attribute("href") ?? ""
+    try await link.click()
+    #expect(try await browser.currentAddress().hasSuffix(anchor))
+    #expect(try await browser.element("h3[id='\(anchor.dropFirst())']").text() == link.text())
+    try await shoot("2-read-problems")
 
     try await browser.element("nav a[href='/settings']").click()
     try await arrive(at: "/settings")
@@ -166,6 +173,7 @@ struct Journey {
     // As printed: the steps, the forms and the frame are left out; the figures stay.
     try await browser.devTools("Emulation.setEmulatedMedia", ["media": "print"])
     #expect(try await browser.element("nav").css("display") == "none")
+    #expect(try await browser.element("main div.noprint").css("display") == "none")
     #expect(try await browser.element("dl.headline").css("display") != "none")
     try await shoot("6-report-print")
     try await browser.devTools("Emulation.setEmulatedMedia", ["media": ""])

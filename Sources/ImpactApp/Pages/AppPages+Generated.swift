@@ -58,7 +58,11 @@ dl.headline { display: grid; grid-template-columns: repeat(auto-fill, minmax(12r
 dl.headline div { border: 1px solid var(--rule); padding: .5rem; }
 dl.headline dd { font-size: 1.5rem; font-weight: bold; margin: 0; }
 iframe.document { width: 100%; height: 40rem; border: 1px solid var(--rule); }
-.filters { display: flex; flex-wrap: wrap; gap: 0 1.5rem; align-items: end; }
+select, input[type="file"] { font-size: 1rem; }
+select { padding: .3rem; border: 2px solid #555; background: #fff; color: var(--ink); max-width: 100%; }
+.filters { display: flex; flex-wrap: wrap; gap: 0 1.5rem; align-items: flex-end; }
+.filters p { margin: .5rem 0; }
+.filters label { display: block; margin-bottom: .2rem; }
 footer.app { margin-top: 3rem; color: var(--muted); border-top: 1px solid var(--rule); }
 @media print { nav, .skip, form, .noprint, footer.app, iframe.document { display: none; } body { max-width: none; } }
 
@@ -192,10 +196,11 @@ footer.app { margin-top: 3rem; color: var(--muted); border-top: 1px solid var(--
 {{#headlines}}<div><dt>{{name}}</dt><dd id="headline-{{id}}">{{value}}</dd></div>
 {{/headlines}}
 </dl>
+<div class="noprint">
 {{#board}}
 <h2>{{l.report_board}}</h2>
 <iframe class="document" title="{{l.report_board}}" src="{{board}}" sandbox></iframe>
-<p class="noprint"><a href="{{board}}">{{l.report_print}}</a></p>
+<p><a href="{{board}}">{{l.report_print}}</a></p>
 {{/board}}
 <h2>{{l.report_documents}}</h2>
 <ul>{{#documents}}<li><a href="{{open}}">{{name}}</a></li>{{/documents}}</ul>
@@ -209,6 +214,7 @@ footer.app { margin-top: 3rem; color: var(--muted); border-top: 1px solid var(--
 <li><a id="download-zip" href="{{zip}}">{{l.report_zip}}</a></li>
 {{#files}}<li><a href="{{download}}">{{name}}</a></li>{{/files}}
 </ul>
+</div>
 {{/run}}
 {{/main}}
 {{/_layout}}

@@ -12,9 +12,11 @@ struct ProgressView {
   let workspace: String
 
   var view: [String: Any] {
-    var view: [String: Any] = [
-      "phase": status.phase.replacingOccurrences(of: workspace, with: "…"), "link": link,
-    ]
+    // An empty text still opens a Mustache section: the phase is left out until there is one.
+    var view: [String: Any] = ["link": link]
+    if !status.phase.isEmpty {
+      view["phase"] = status.phase.replacingOccurrences(of: workspace, with: "…")
+    }
     if let percent = status.percent {
       view["reading"] = [
         "percent": String(percent),

@@ -31,7 +31,7 @@ struct ChromeDriver {
   /// A session of headless Chromium: a window of `width` × `height`, a profile of its own in
   /// `profile`, files downloaded into `downloads` without asking, and nothing fetched from the
   /// network that the page did not ask for.
-  func session(profile: String, downloads: String, width: Int = 1280, height: Int = 1000)
+  func session(profile: String, downloads: String, width: Int = 1280, height: Int = 1400)
     async throws -> WebDriverSession
   {
     var arguments = [
