@@ -48,6 +48,8 @@ nav a[aria-current="page"] { font-weight: bold; text-decoration: underline; }
 a { color: #005a8c; }
 a:focus, button:focus, input:focus, select:focus, main:focus-visible, h3:focus { outline: 3px solid #b35900; outline-offset: 2px; }
 label { font-weight: bold; }
+/* A file's problems, reached by its link, stand clear of the window's top with their outline. */
+h3[id] { scroll-margin-top: 1rem; }
 .hint { color: var(--muted); }
 input[type="text"] { width: 100%; max-width: 40rem; padding: .4rem; font-size: 1rem; border: 2px solid #555; }
 button { font-size: 1rem; padding: .5rem 1rem; border: 2px solid #004a73; background: #fff; color: #004a73; cursor: pointer; }
