@@ -175,7 +175,7 @@ struct Journey {
     #expect(try await browser.element("nav").css("display") == "none")
     #expect(try await browser.element("main div.noprint").css("display") == "none")
     #expect(try await browser.element("dl.headline").css("display") != "none")
-    try await shoot("6-report-print")
+    try await shoot("6-report-print", check: false)
     try await browser.devTools("Emulation.setEmulatedMedia", ["media": ""])
 
     // The workbook downloads byte for byte as the command line writes it.
@@ -239,9 +239,47 @@ struct Journey {
     _ = try await browser.element("footer")
   }
 
-  /// Saves a screenshot of the window as `<name>.png` in `.build/browser-screenshots/`.
-  func shoot(_ name: String) async throws {
+  /// Saves a screenshot of the window as `<name>.png` in `.build/browser-screenshots/`, after
+  /// checking the page (unless it is shown as printed).
+  func shoot(_ name: String, check: Bool = true) async throws {
+    if check { try await checkPage(name) }
     let png = try await browser.screenshot()
     try png.write(to: URL(fileURLWithPath: BrowserTests.screenshots + "/\(name).png"))
   }
+
+  /// What every page must be, as the browser drew it: no script, one `h1`, the landmarks,
+  /// a label for every field, and text whose contrast with what is behind it is at least
+  /// WCAG AA's 4.5:1 (colours as computed; the background the first one behind that is not
+  /// transparent).
+  func checkPage(_ name: String) async throws {
+    let found = try await browser.evaluate(Self.pageCheck) as? [String: Any] ?? [:]
+    #expect(found["scripts"] as? Int == 0, "\(name): a script")
+    #expect(found["h1"] as? Int == 1, "\(name): not one h1")
+    #expect(found["landmarks"] as? [String] == [], "\(name): landmarks missing")
+    #expect(found["unlabelled"] as? [String] == [], "\(name): fields without a label")
+    #expect(found["low"] as? [String] == [], "\(name): text below 4.5:1")
+    #expect((found["texts"] as? Int ?? 0) > 5, "\(name): the check saw no text")
+  }
+
+  static let pageCheck = """
+    const channel = v => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
+    const luminance = c => { const [r, g, b] = c.match(/[\\d.]+/g).map(Number).map(channel);
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
+    const behind = e => { for (; e; e = e.parentElement) { const c = getComputedStyle(e).backgroundColor;
+      const m = c.match(/[\\d.]+/g); if (m && (m.length < 4 || Number(m[3]) > 0)) return c; }
+      return 'rgb(255, 255, 255)'; };
+    const low = []; let texts = 0;
+    for (const e of document.querySelectorAll('body *')) {
+      if (![...e.childNodes].some(n => n.nodeType === 3 && n.textContent.trim())) continue;
+      const s = getComputedStyle(e); if (s.display === 'none' || s.visibility === 'hidden') continue;
+      texts += 1;
+      const a = luminance(s.color), b = luminance(behind(e));
+      const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+      if (ratio < 4.5) low.push(e.tagName + ' "' + e.textContent.trim().slice(0, 30) + '" ' + ratio.toFixed(2));
+    }
+    return { scripts: document.scripts.length, h1: document.querySelectorAll('h1').length, texts, low,
+      landmarks: ['header', 'nav', 'main', 'footer'].filter(t => !document.querySelector(t)),
+      unlabelled: [...document.querySelectorAll('input:not([type=hidden]), select, textarea')]
+        .filter(e => !e.labels || !e.labels.length).map(e => e.id || e.name) };
+    """
 }
