@@ -1,8 +1,8 @@
 import Foundation
+import ImpactTestSupport
 
-/// The rows of an `indicators.csv` the command line wrote, read here on their own (quoted
-/// fields, doubled quotes), so the browser test checks the page against the file, not against
-/// the app's code.
+/// The rows of an `indicators.csv` the command line wrote, read by the tests' own CSV reader,
+/// so the browser test checks the page against the file, not against the app's code.
 struct IndicatorsFile {
   /// One row, by column name.
   typealias Row = [String: String]
@@ -10,42 +10,7 @@ struct IndicatorsFile {
   let rows: [Row]
 
   init(path: String) throws {
-    let text = try String(contentsOfFile: path, encoding: .utf8)
-    var records: [[String]] = []
-    var record: [String] = []
-    var field = ""
-    var quoted = false
-    var characters = text.makeIterator()
-    var pending: Character? = nil
-    while let character = pending ?? characters.next() {
-      pending = nil
-      if quoted {
-        if character == "\"" {
-          let next = characters.next()
-          if next == "\"" {
-            field.append("\"")
-          } else {
-            quoted = false
-            pending = next
-          }
-        } else {
-          field.append(character)
-        }
-      } else if character == "\"" {
-        quoted = true
-      } else if character == "," {
-        record.append(field)
-        field = ""
-      } else if character == "\n" || character == "\r\n" {
-        record.append(field)
-        records.append(record)
-        record = []
-        field = ""
-      } else {
-        field.append(character)
-      }
-    }
-    if !field.isEmpty || !record.isEmpty { records.append(record + [field]) }
+    let records = SimpleCSV.parse(try String(contentsOfFile: path, encoding: .utf8))
     let header = records.first ?? []
     rows = records.dropFirst().map { Dictionary(uniqueKeysWithValues: zip(header, $0)) }
   }
