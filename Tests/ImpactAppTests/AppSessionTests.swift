@@ -72,4 +72,20 @@ import Testing
       #expect(unread.contains("No data chosen yet."))
     }
   }
+
+  @Test func aRunThatStopsSaysWhyOnTheReportPage() async throws {
+    let data = try TemporaryFolder(TemporaryFolder.register())
+    defer { data.remove() }
+    try await TestApp().test { client in
+      let visitor = try await Visitor.signIn(client)
+      _ = try await visitor.choose(client, folder: data.path)
+      _ = try await visitor.post(client, "/settings", form: "period=2019-20+Q9&audience=board")
+      let report = try await visitor.produceReport(client)
+      #expect(report.contains("<h2>The report could not be produced</h2>"))
+      #expect(report.contains("<p role=\"alert\">"))
+      #expect(report.contains("2019-20 Q9"))
+      #expect(!report.contains("impact-serve-"))
+      #expect(!report.contains("id=\"download-workbook\""))
+    }
+  }
 }

@@ -65,6 +65,7 @@ select { padding: .3rem; border: 2px solid #555; background: #fff; color: var(--
 .filters { display: flex; flex-wrap: wrap; gap: 0 1.5rem; align-items: flex-end; }
 .filters p { margin: .5rem 0; }
 .filters label { display: block; margin-bottom: .2rem; }
+#figures td:nth-child(2) { white-space: nowrap; }
 footer.app { margin-top: 3rem; color: var(--muted); border-top: 1px solid var(--rule); }
 @media print { nav, .skip, form, .noprint, footer.app, iframe.document { display: none; } body { max-width: none; } }
 

@@ -246,6 +246,7 @@ struct AppRoutes: Sendable {
       generatedAt: options.generatedAt ?? Date())
     sessions.record(.running(RunStatus()), session: session.id, run: number)
     let store = sessions
+    let root = workspace.path
     let id = session.id
     Task.detached {
       do {
@@ -266,7 +267,9 @@ struct AppRoutes: Sendable {
         }
         store.record(.done(result), session: id, run: number)
       } catch {
-        store.record(.failed("\(error)"), session: id, run: number)
+        // Said as the command line says it, the workspace's path left out.
+        let reason = "\(error)".replacingOccurrences(of: root, with: "…")
+        store.record(.failed(reason), session: id, run: number)
       }
     }
     return redirect("/runs/\(number)")
