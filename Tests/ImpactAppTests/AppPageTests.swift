@@ -61,6 +61,7 @@ import ZIPFoundation
       #expect(
         settingsPage.contains("id=\"audience-board\" name=\"audience\" value=\"board\" checked"))
       #expect(settingsPage.contains("<dd>Your organisation</dd>"))
+      #expect(settingsPage.contains("<dt>Funder returns (the returns folder)</dt><dd>None ("))
       let report = try await visitor.produceReport(client)
       #expect(report.contains("The report: 2025-26 Q2"))
       #expect(report.contains("<dd id=\"headline-unique_participants\">&lt;5</dd>"))

@@ -147,6 +147,10 @@ struct Journey {
     try await browser.element("nav a[href='/settings']").click()
     try await arrive(at: "/settings")
     #expect(try await browser.element("main dl dd").text() == "Riverside Arts Centre")
+    let settings = try await browser.element("main dl").text()
+    #expect(
+      settings.contains(
+        "health-partner-return.yml, local-authority-quarterly.yml, trust-annual-report.yml"))
     try await shoot("3-settings")
 
     // Produce the report: the progress page refreshes itself (no script) until it is done.

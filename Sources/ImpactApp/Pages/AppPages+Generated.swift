@@ -258,6 +258,7 @@ footer.app { margin-top: 3rem; color: var(--muted); border-top: 1px solid var(--
 <dt>{{l.config_year_start}}</dt><dd>{{yearStart}}</dd>
 <dt>{{l.config_min_count}}</dt><dd>{{minCount}}</dd>
 <dt>{{l.config_priority}}</dt><dd>{{priority}}</dd>
+<dt>{{l.config_returns}}</dt><dd>{{returns}}</dd>
 </dl>
 {{/config}}
 {{/main}}
@@ -353,6 +354,8 @@ config_currency: Currency
 config_year_start: Financial year starts in month
 config_min_count: Smallest group shown
 config_priority: Priority groups
+config_returns: Funder returns (the returns folder)
+config_returns_none: None (put one YAML file per funder form in the returns folder; see the README)
 progress_title: Producing the report
 progress_intro: This page refreshes itself every second until the report is ready.
 progress_waiting: Starting

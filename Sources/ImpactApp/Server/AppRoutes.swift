@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import ImpactExport
+import ImpactIngest
 import ImpactRun
 
 /// The app's pages and forms, over one workspace and one set of sessions.
@@ -188,12 +189,17 @@ struct AppRoutes: Sendable {
     if let folder = session.dataFolder,
       let configuration = try? DataReading(folder: folder, out: nil).configuration()
     {
+      let returns =
+        (try? ReturnsFolder(dataFolder: folder, configuration: configuration).files()) ?? []
       view["config"] = [
         "organisation": configuration.organisation,
         "currency": configuration.currency.symbol,
         "yearStart": configuration.financialYearStart,
         "minCount": configuration.suppressionMinCount,
         "priority": configuration.priorityGroups.map(\.label).joined(separator: ", "),
+        "returns": returns.isEmpty
+          ? pages.labels["config_returns_none"]
+          : returns.map { ($0 as NSString).lastPathComponent }.joined(separator: ", "),
       ]
     }
     return view
