@@ -56,6 +56,9 @@ button { font-size: 1rem; padding: .5rem 1rem; border: 2px solid #004a73; backgr
 button.primary { background: #004a73; color: #fff; }
 .message { border-left: 5px solid #b35900; padding: .5rem 1rem; background: #fff4e5; }
 fieldset { border: 1px solid var(--rule); margin: 1rem 0; }
+legend { font-weight: bold; }
+dl.config dt { font-weight: bold; margin-top: .5rem; }
+dl.config dd { margin: 0; }
 dl.headline { display: grid; grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr)); gap: 1rem; }
 dl.headline div { border: 1px solid var(--rule); padding: .5rem; }
 dl.headline dd { font-size: 1.5rem; font-weight: bold; margin: 0; }
@@ -252,7 +255,7 @@ footer.app { margin-top: 3rem; color: var(--muted); border-top: 1px solid var(--
 </form>
 {{#config}}
 <h2>{{l.config_heading}}</h2>
-<dl>
+<dl class="config">
 <dt>{{l.config_organisation}}</dt><dd>{{organisation}}</dd>
 <dt>{{l.config_currency}}</dt><dd>{{currency}}</dd>
 <dt>{{l.config_year_start}}</dt><dd>{{yearStart}}</dd>
