@@ -185,9 +185,18 @@ struct Journey {
     // The workbook downloads byte for byte as the command line writes it.
     try await browser.element("#download-workbook").click()
     let downloaded = place.file("downloads/impact-report.xlsx")
-    try await browser.wait(for: "the workbook to download", timeout: 60) {
-      let names = (try? FileManager.default.contentsOfDirectory(atPath: place.file("downloads")))
-      return names == ["impact-report.xlsx"]
+    let downloads = {
+      (try? FileManager.default.contentsOfDirectory(atPath: place.file("downloads"))) ?? []
+    }
+    do {
+      try await browser.wait(for: "the workbook to download", timeout: 120) {
+        downloads() == ["impact-report.xlsx"]
+      }
+    } catch {
+      Issue.record(
+        "the downloads folder holds \(downloads()); the page is \(try await browser.currentAddress())"
+      )
+      throw error
     }
     #expect(
       try Data(contentsOf: URL(fileURLWithPath: downloaded))

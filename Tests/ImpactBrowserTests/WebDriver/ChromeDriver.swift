@@ -42,7 +42,7 @@ struct ChromeDriver {
     ]
     // Chromium's sandbox does not start as root (a CI container); the pages are the app's own.
     if NSUserName() == "root" { arguments.append("--no-sandbox") }
-    return try await WebDriverSession.start(
+    let session = try await WebDriverSession.start(
       driver: address,
       capabilities: [
         "browserName": "chrome",
@@ -54,6 +54,10 @@ struct ChromeDriver {
           ],
         ] as [String: Any],
       ])
+    // The preference alone is not always honoured by headless Chromium: say it again.
+    try await session.devTools(
+      "Browser.setDownloadBehavior", ["behavior": "allow", "downloadPath": downloads])
+    return session
   }
 
   /// Stops the driver.
