@@ -57,6 +57,7 @@ button.primary { background: #004a73; color: #fff; }
 .message { border-left: 5px solid #b35900; padding: .5rem 1rem; background: #fff4e5; }
 fieldset { border: 1px solid var(--rule); margin: 1rem 0; }
 legend { font-weight: bold; }
+progress { width: 100%; max-width: 40rem; height: 1.25rem; }
 dl.config dt { font-weight: bold; margin-top: .5rem; }
 dl.config dd { margin: 0; }
 dl.headline { display: grid; grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr)); gap: 1rem; }
