@@ -60,8 +60,18 @@ struct ChromeDriver {
     return session
   }
 
-  /// Stops the driver.
+  /// Stops the driver, closing first any browser it still runs (a session whose start failed
+  /// on the test's side is still open on the driver's, and a stopped driver leaves it running).
   func stop() async {
+    let http = TestHTTPClient(timeout: 30)
+    if let reply = try? await http.send("GET", address + "/sessions"),
+      let answer = try? JSONSerialization.jsonObject(with: reply.body) as? [String: Any],
+      let sessions = answer["value"] as? [[String: Any]]
+    {
+      for id in sessions.compactMap({ $0["id"] as? String }) {
+        _ = try? await http.send("DELETE", address + "/session/" + id)
+      }
+    }
     process.signal(SIGTERM)
     _ = await process.exit(timeout: 10)
   }
