@@ -1,5 +1,6 @@
 # impact — make demo: install what is missing, build, write the sample report.
 #          make test: run every test.
+#          make test-browser: the app in headless Chromium (installs chromium, chromium-driver).
 SHELL := /bin/bash
 SWIFT ?= swift
 APT_PACKAGES := libxlsxwriter-dev libcsv-dev libxml2-dev zlib1g-dev pkg-config
@@ -9,11 +10,23 @@ BIN := .build/release/impact
 BENCH_SCALES ?= 55 551
 BENCH_CACHE ?= $(HOME)/.cache/impact-bench
 
-.PHONY: deps build release demo test lint format bench clean check-xlsx templates examples
+# What the real-browser test needs: headless Chromium and its WebDriver, from Debian.
+BROWSER_PACKAGES := chromium chromium-driver
+
+.PHONY: deps browser-deps build release demo test test-browser lint format bench clean \
+	check-xlsx templates examples
 
 deps:
-	@missing=""; \
-	for p in $(APT_PACKAGES); do \
+	@$(call apt_install,$(APT_PACKAGES))
+
+browser-deps:
+	@$(call apt_install,$(BROWSER_PACKAGES))
+
+# apt_install PACKAGES: installs those not installed yet (apt-get update first), with sudo
+# unless root.
+define apt_install
+	missing=""; \
+	for p in $(1); do \
 	  dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; \
 	done; \
 	if [ -n "$$missing" ]; then \
@@ -25,6 +38,7 @@ deps:
 	  $(SUDO) apt-get update -qq && \
 	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
 	fi
+endef
 
 build: deps
 	$(SWIFT) build
@@ -37,6 +51,12 @@ demo: release
 
 test: deps lint
 	$(SWIFT) test
+
+# The real-browser test: impact serve driven in headless Chromium through chromedriver
+# (Tests/ImpactBrowserTests); screenshots of every page land in .build/browser-screenshots/.
+# A plain `swift test` skips it.
+test-browser: deps browser-deps
+	IMPACT_BROWSER_TEST=1 $(SWIFT) test --filter ImpactBrowserTests
 
 lint:
 	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests

@@ -14,6 +14,10 @@ let package = Package(
     .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+    // For tests only (the HTTP client of the serve and browser tests); Hummingbird's testing
+    // module already brings both in.
+    .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
+    .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.3"),
   ],
   targets: [
     // C libraries, each reached only from the module that needs it.
@@ -67,8 +71,8 @@ let package = Package(
     .target(
       name: "ImpactApp",
       dependencies: [
-        "ImpactRun", "ImpactExport", "ImpactAnalytics", "ImpactModel", "ImpactFiles",
-        .product(name: "Hummingbird", package: "hummingbird"),
+        "ImpactRun", "ImpactIngest", "ImpactExport", "ImpactAnalytics", "ImpactModel",
+        "ImpactFiles", .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "Mustache", package: "swift-mustache"),
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ],
@@ -94,7 +98,13 @@ let package = Package(
     ),
 
     // What several test targets share (a temporary folder); used by tests only.
-    .target(name: "ImpactTestSupport", path: "Tests/ImpactTestSupport"),
+    .target(
+      name: "ImpactTestSupport",
+      dependencies: [
+        .product(name: "AsyncHTTPClient", package: "async-http-client"),
+        .product(name: "NIOCore", package: "swift-nio"),
+      ],
+      path: "Tests/ImpactTestSupport"),
 
     .testTarget(name: "ImpactModelTests", dependencies: ["ImpactModel"]),
     .testTarget(name: "ImpactFilesTests", dependencies: ["ImpactFiles", "ImpactTestSupport"]),
@@ -133,6 +143,14 @@ let package = Package(
         "ImpactApp", "ImpactRun", "ImpactModel", "ImpactTestSupport",
         .product(name: "HummingbirdTesting", package: "hummingbird"),
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ]
+    ),
+    // The real-browser test (`make test-browser`): headless Chromium through WebDriver; a
+    // plain `swift test` skips it.
+    .testTarget(
+      name: "ImpactBrowserTests",
+      dependencies: [
+        "impact", "ImpactTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ]
     ),
     .testTarget(

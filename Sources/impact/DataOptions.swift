@@ -64,20 +64,3 @@ struct DataOptions: ParsableArguments {
     return ExitStatus(error).code
   }
 }
-
-/// A byte count in a readable unit.
-struct ByteCount: CustomStringConvertible {
-  let bytes: Int
-  init(_ bytes: Int) { self.bytes = bytes }
-
-  var description: String {
-    let units = ["bytes", "KB", "MB", "GB"]
-    var value = Double(bytes)
-    var unit = 0
-    while value >= 1000, unit < units.count - 1 {
-      value /= 1000
-      unit += 1
-    }
-    return unit == 0 ? "\(bytes) bytes" : String(format: "%.1f", value) + " " + units[unit]
-  }
-}

@@ -65,10 +65,12 @@ struct Visitor {
   }
 
   func post(
-    _ client: any TestClientProtocol, _ path: String, form: String, csrf: String? = nil
+    _ client: any TestClientProtocol, _ path: String, form: String, csrf: String? = nil,
+    origin: String? = nil
   ) async throws -> TestResponse {
     var headers = headers
     headers[.contentType] = "application/x-www-form-urlencoded"
+    if let origin { headers[.origin] = origin }
     return try await client.execute(
       uri: path + "?csrf=" + (csrf ?? self.csrf), method: .post, headers: headers,
       body: ByteBuffer(string: form))
@@ -96,12 +98,23 @@ struct Visitor {
   /// Starts a report run and waits for it, returning the report page.
   func produceReport(_ client: any TestClientProtocol) async throws -> String {
     let started = try await post(client, "/run", form: "")
-    let progress = started.headers[.location] ?? ""
+    try await waitFor(client, started.headers[.location] ?? "")
+    return String(buffer: try await get(client, "/report").body)
+  }
+
+  /// Waits until the progress page `progress` sends the browser on to the report.
+  func waitFor(_ client: any TestClientProtocol, _ progress: String) async throws {
     for _ in 0..<600 {
       let page = try await get(client, progress)
-      if page.status == .seeOther { break }
+      if page.status == .seeOther { return }
       try await Task.sleep(for: .milliseconds(100))
     }
-    return String(buffer: try await get(client, "/report").body)
+  }
+
+  /// Chooses the folder at `path` on this machine.
+  func choose(_ client: any TestClientProtocol, folder path: String) async throws -> TestResponse {
+    try await post(
+      client, "/folder",
+      form: "folder=" + (path.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""))
   }
 }

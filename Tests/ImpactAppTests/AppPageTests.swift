@@ -5,6 +5,7 @@ import ImpactApp
 import ImpactRun
 import ImpactTestSupport
 import Testing
+import ZIPFoundation
 
 @Suite struct AppPageTests {
   static let epoch = Date(timeIntervalSince1970: 1_775_034_000)
@@ -53,12 +54,14 @@ import Testing
       #expect(
         read.contains("<td class=\"num\">5</td><td>date</td><td>`31/02/2025` is not a date</td>"))
       let settings = try await visitor.post(
-        client, "/settings", form: "period=latest&audience=board&audience=funder")
+        client, "/settings",
+        form: "period=latest&audience=board&audience=funder&audience=bid&audience=inclusion")
       #expect(settings.status == .seeOther)
       let settingsPage = String(buffer: try await visitor.get(client, "/settings").body)
       #expect(
         settingsPage.contains("id=\"audience-board\" name=\"audience\" value=\"board\" checked"))
       #expect(settingsPage.contains("<dd>Your organisation</dd>"))
+      #expect(settingsPage.contains("<dt>Funder returns (the returns folder)</dt><dd>None ("))
       let report = try await visitor.produceReport(client)
       #expect(report.contains("The report: 2025-26 Q2"))
       #expect(report.contains("<dd id=\"headline-unique_participants\">&lt;5</dd>"))
@@ -66,7 +69,11 @@ import Testing
         report.contains(
           "<iframe class=\"document\" title=\"Board report\" src=\"/runs/1/files/board-report.html\" sandbox>"
         ))
-      for name in ["impact-report.xlsx", "indicators.csv", "indicators.json", "board-report.html"] {
+      // Every file of the report (the folder's hidden marker is not one).
+      let written = try FileManager.default.contentsOfDirectory(atPath: cli.file("r"))
+        .filter { !$0.hasPrefix(".") }.sorted()
+      #expect(written.contains("impact-report.xlsx") && written.contains("board-report.md"))
+      for name in written {
         let download = try await visitor.get(client, "/runs/1/files/\(name)?download=1")
         #expect(download.status == .ok)
         #expect([UInt8](buffer: download.body) == (try cli.bytes("r/" + name)), "\(name)")
@@ -75,7 +82,15 @@ import Testing
       #expect(document.headers[.contentSecurityPolicy]?.hasPrefix("default-src 'none'") == true)
       let zip = try await visitor.get(client, "/runs/1/report.zip")
       #expect(zip.status == .ok)
-      #expect([UInt8](buffer: zip.body).prefix(2) == [0x50, 0x4B])
+      #expect(zip.headers[.contentType] == "application/zip")
+      // The ZIP of the whole report holds every file the command line writes, byte for byte.
+      let archive = try Archive(data: Data([UInt8](buffer: zip.body)), accessMode: .read)
+      #expect(archive.map(\.path).sorted() == written)
+      for entry in archive {
+        var bytes: [UInt8] = []
+        _ = try archive.extract(entry) { bytes += $0 }
+        #expect(bytes == (try cli.bytes("r/" + entry.path)), "\(entry.path) in the ZIP")
+      }
       let escape = try await visitor.get(client, "/runs/1/files/..%2F..%2Fetc%2Fpasswd")
       #expect(escape.status == .notFound)
       let figures = String(

@@ -1,8 +1,9 @@
-/// A small RFC 4180 reader for tests: a CSV text a test wrote or holds, back into rows of
-/// cells (quoted fields, `""` for a quote). Each line break ends a row, so row `n` is line
-/// `n + 1`; a final line break adds no row.
+import Foundation
+
+/// A small RFC 4180 reader, for checking what the program wrote (`indicators.csv`, the sample
+/// data) without its own reader: quoted fields, doubled quotes, `\n` or `\r\n` line ends.
 public enum SimpleCSV {
-  /// The rows of `text`, fields split at `delimiter`.
+  /// The records of `text`, fields split at `delimiter`.
   public static func parse(_ text: String, delimiter: Character = ",") -> [[String]] {
     var records: [[String]] = []
     var record: [String] = []

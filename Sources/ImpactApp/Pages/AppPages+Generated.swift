@@ -10,7 +10,7 @@ enum AppPages {
 <head>
 <meta charset="utf-8"/>
 <meta name="viewport" content="width=device-width, initial-scale=1"/>
-<meta name="referrer" content="no-referrer"/>
+<meta name="referrer" content="same-origin"/>
 {{$refresh}}{{/refresh}}
 <title>{{$title}}{{/title}} – {{l.app_name}}</title>
 <link rel="stylesheet" href="/app.css"/>
@@ -48,17 +48,28 @@ nav a[aria-current="page"] { font-weight: bold; text-decoration: underline; }
 a { color: #005a8c; }
 a:focus, button:focus, input:focus, select:focus, main:focus-visible, h3:focus { outline: 3px solid #b35900; outline-offset: 2px; }
 label { font-weight: bold; }
+/* A file's problems, reached by its link, stand clear of the window's top with their outline. */
+h3[id] { scroll-margin-top: 1rem; }
 .hint { color: var(--muted); }
 input[type="text"] { width: 100%; max-width: 40rem; padding: .4rem; font-size: 1rem; border: 2px solid #555; }
 button { font-size: 1rem; padding: .5rem 1rem; border: 2px solid #004a73; background: #fff; color: #004a73; cursor: pointer; }
 button.primary { background: #004a73; color: #fff; }
 .message { border-left: 5px solid #b35900; padding: .5rem 1rem; background: #fff4e5; }
 fieldset { border: 1px solid var(--rule); margin: 1rem 0; }
+legend { font-weight: bold; }
+progress { width: 100%; max-width: 40rem; height: 1.25rem; }
+dl.config dt { font-weight: bold; margin-top: .5rem; }
+dl.config dd { margin: 0; }
 dl.headline { display: grid; grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr)); gap: 1rem; }
 dl.headline div { border: 1px solid var(--rule); padding: .5rem; }
 dl.headline dd { font-size: 1.5rem; font-weight: bold; margin: 0; }
 iframe.document { width: 100%; height: 40rem; border: 1px solid var(--rule); }
-.filters { display: flex; flex-wrap: wrap; gap: 0 1.5rem; align-items: end; }
+select, input[type="file"] { font-size: 1rem; }
+select { padding: .3rem; border: 2px solid #555; background: #fff; color: var(--ink); max-width: 100%; }
+.filters { display: flex; flex-wrap: wrap; gap: 0 1.5rem; align-items: flex-end; }
+.filters p { margin: .5rem 0; }
+.filters label { display: block; margin-bottom: .2rem; }
+#figures td:nth-child(2) { white-space: nowrap; }
 footer.app { margin-top: 3rem; color: var(--muted); border-top: 1px solid var(--rule); }
 @media print { nav, .skip, form, .noprint, footer.app, iframe.document { display: none; } body { max-width: none; } }
 
@@ -111,7 +122,9 @@ footer.app { margin-top: 3rem; color: var(--muted); border-top: 1px solid var(--
 {{$main}}
 <h1>{{l.progress_title}}</h1>
 <p>{{l.progress_intro}}</p>
-<p role="status">{{#phase}}{{phase}}{{/phase}}{{^phase}}{{l.progress_waiting}}{{/phase}}</p>
+<p role="status">{{#phase}}{{phase}}{{/phase}}{{^phase}}{{#reading}}{{text}}{{/reading}}{{^reading}}{{l.progress_waiting}}{{/reading}}{{/phase}}</p>
+{{#reading}}<p><label for="progress-read">{{l.progress_read}}</label><br/>
+<progress id="progress-read" max="100" value="{{percent}}">{{percent}}%</progress></p>{{/reading}}
 <p><a href="{{link}}">{{l.progress_link}}</a></p>
 {{/main}}
 {{/_layout}}
@@ -190,10 +203,11 @@ footer.app { margin-top: 3rem; color: var(--muted); border-top: 1px solid var(--
 {{#headlines}}<div><dt>{{name}}</dt><dd id="headline-{{id}}">{{value}}</dd></div>
 {{/headlines}}
 </dl>
+<div class="noprint">
 {{#board}}
 <h2>{{l.report_board}}</h2>
 <iframe class="document" title="{{l.report_board}}" src="{{board}}" sandbox></iframe>
-<p class="noprint"><a href="{{board}}">{{l.report_print}}</a></p>
+<p><a href="{{board}}">{{l.report_print}}</a></p>
 {{/board}}
 <h2>{{l.report_documents}}</h2>
 <ul>{{#documents}}<li><a href="{{open}}">{{name}}</a></li>{{/documents}}</ul>
@@ -207,6 +221,7 @@ footer.app { margin-top: 3rem; color: var(--muted); border-top: 1px solid var(--
 <li><a id="download-zip" href="{{zip}}">{{l.report_zip}}</a></li>
 {{#files}}<li><a href="{{download}}">{{name}}</a></li>{{/files}}
 </ul>
+</div>
 {{/run}}
 {{/main}}
 {{/_layout}}
@@ -241,12 +256,13 @@ footer.app { margin-top: 3rem; color: var(--muted); border-top: 1px solid var(--
 </form>
 {{#config}}
 <h2>{{l.config_heading}}</h2>
-<dl>
+<dl class="config">
 <dt>{{l.config_organisation}}</dt><dd>{{organisation}}</dd>
 <dt>{{l.config_currency}}</dt><dd>{{currency}}</dd>
 <dt>{{l.config_year_start}}</dt><dd>{{yearStart}}</dd>
 <dt>{{l.config_min_count}}</dt><dd>{{minCount}}</dd>
 <dt>{{l.config_priority}}</dt><dd>{{priority}}</dd>
+<dt>{{l.config_returns}}</dt><dd>{{returns}}</dd>
 </dl>
 {{/config}}
 {{/main}}
@@ -317,7 +333,6 @@ read_rows: Rows
 read_rejected: Rejected
 read_duplicates: Duplicates
 read_warnings: Warnings
-read_problems_link: Its problems
 read_problems: Problems
 read_no_problems: No problems found.
 read_unused: Columns not used (not recognised; add aliases in impact.yml to use them)
@@ -343,9 +358,13 @@ config_currency: Currency
 config_year_start: Financial year starts in month
 config_min_count: Smallest group shown
 config_priority: Priority groups
+config_returns: Funder returns (the returns folder)
+config_returns_none: None (put one YAML file per funder form in the returns folder; see the README)
 progress_title: Producing the report
 progress_intro: This page refreshes itself every second until the report is ready.
 progress_waiting: Starting
+progress_read: Data read
+progress_reading: Reading {file}: {read} of {total} ({percent}%), {rows} rows
 progress_link: Refresh now
 report_title: The report
 report_none: No report produced yet: choose the data, then produce the report from the settings.
@@ -355,8 +374,6 @@ report_board: Board report
 report_documents: Documents
 report_returns: Funder returns
 report_downloads: Downloads
-report_open: Open
-report_download: Download
 report_zip: Everything as a ZIP
 report_workbook: The workbook (impact-report.xlsx)
 report_print: Open the board report on its own to print it.
@@ -377,9 +394,7 @@ figures_value: Figure
 figures_n: People or responses
 figures_count: {count} figures shown.
 figures_definition: Definition
-figures_chart: Chart
 refused_title: Not allowed
-error_title: Something went wrong
 back_start: Back to the start
 upload_name: {count} files uploaded ({files})
 audience_board: Board report

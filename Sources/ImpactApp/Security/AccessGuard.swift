@@ -118,7 +118,7 @@ struct AccessGuard: RouterMiddleware {
 }
 
 /// The headers every response carries: nothing but the app itself may be loaded, framed or
-/// sent to, and nothing is cached or referred.
+/// sent to, nothing is cached, and no other site is told the address.
 enum SecurityHeaders {
   /// The app's pages: only the app itself.
   static let pagePolicy =
@@ -136,5 +136,8 @@ enum SecurityHeaders {
     headers[.xContentTypeOptions] = "nosniff"
     headers[.cacheControl] = "no-store"
     headers[.crossOriginResourcePolicy] = "same-origin"
+    // The address never goes to another site; this site's forms still carry their `Origin`
+    // (under `no-referrer` a browser sends `Origin: null`, which the CSRF check refuses).
+    headers[.init("Referrer-Policy")!] = "same-origin"
   }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import ImpactExport
+import ImpactIngest
 import ImpactRun
 
 /// The app's pages and forms, over one workspace and one set of sessions.
@@ -188,12 +189,17 @@ struct AppRoutes: Sendable {
     if let folder = session.dataFolder,
       let configuration = try? DataReading(folder: folder, out: nil).configuration()
     {
+      let returns =
+        (try? ReturnsFolder(dataFolder: folder, configuration: configuration).files()) ?? []
       view["config"] = [
         "organisation": configuration.organisation,
         "currency": configuration.currency.symbol,
         "yearStart": configuration.financialYearStart,
         "minCount": configuration.suppressionMinCount,
         "priority": configuration.priorityGroups.map(\.label).joined(separator: ", "),
+        "returns": returns.isEmpty
+          ? pages.labels["config_returns_none"]
+          : returns.map { ($0 as NSString).lastPathComponent }.joined(separator: ", "),
       ]
     }
     return view
@@ -244,19 +250,32 @@ struct AppRoutes: Sendable {
       audiences: settings.audiences, funder: settings.funder,
       templatesFolder: settings.templates, keepGoing: true,
       generatedAt: options.generatedAt ?? Date())
-    sessions.record(.running(phase: ""), session: session.id, run: number)
+    sessions.record(.running(RunStatus()), session: session.id, run: number)
     let store = sessions
+    let root = workspace.path
     let id = session.id
     Task.detached {
       do {
+        var status = RunStatus()
         let result = try ReportRun(options: runOptions).run { event in
-          if case .phase(let phase) = event, !phase.isEmpty {
-            store.record(.running(phase: phase), session: id, run: number)
+          switch event {
+          case .reading(let progress):
+            let next = status.reading(progress)
+            // Shown as a whole percentage: the sessions are only touched when it moves on.
+            guard next.percent != status.percent || next.file != status.file else { return }
+            status = next
+          case .phase(let phase) where !phase.isEmpty:
+            status.phase = phase
+          default:
+            return
           }
+          store.record(.running(status), session: id, run: number)
         }
         store.record(.done(result), session: id, run: number)
       } catch {
-        store.record(.failed("\(error)"), session: id, run: number)
+        // Said as the command line says it, the workspace's path left out.
+        let reason = "\(error)".replacingOccurrences(of: root, with: "…")
+        store.record(.failed(reason), session: id, run: number)
       }
     }
     return redirect("/runs/\(number)")
@@ -272,14 +291,10 @@ struct AppRoutes: Sendable {
 
   private func progress(_ context: AppRequestContext) throws -> Response {
     let (number, record) = try run(context)
-    guard case .running(let phase) = record.state else { return redirect("/report") }
-    return try page(
-      "progress",
-      [
-        "phase": phase.replacingOccurrences(of: workspace.path, with: "…"),
-        "link": "/runs/\(number)",
-      ],
-      context)
+    guard case .running(let status) = record.state else { return redirect("/report") }
+    let view = ProgressView(
+      status: status, link: "/runs/\(number)", labels: pages.labels, workspace: workspace.path)
+    return try page("progress", view.view, context)
   }
 
   private func reportView(_ context: AppRequestContext) throws -> [String: Any] {

@@ -40,10 +40,10 @@ struct ReportSettings: Sendable, Equatable {
 struct RunRecord: Sendable {
   /// Where the run goes or went.
   enum State: Sendable {
-    case running(phase: String)
+    case running(RunStatus)
     case done(ReportRunResult)
     case failed(String)
   }
 
-  var state: State = .running(phase: "")
+  var state: State = .running(RunStatus())
 }

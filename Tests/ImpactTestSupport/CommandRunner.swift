@@ -1,28 +1,32 @@
 import Foundation
 
 /// Runs the built `impact` binary, as a user would.
-struct CommandRunner {
+public struct CommandRunner {
   /// What a run gave.
-  struct Result {
-    var status: Int32
-    var output: String
-    var errors: String
+  public struct Result: Sendable {
+    public var status: Int32
+    public var output: String
+    public var errors: String
   }
 
   /// The binary, beside the test bundle in the build folder.
-  static var binary: String {
+  public static var binary: String {
     let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
     for folder in [beside, beside.deletingLastPathComponent()] {
       let candidate = folder.appendingPathComponent("impact").path
       if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
     }
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-      .deletingLastPathComponent().deletingLastPathComponent()
-    return root.appendingPathComponent(".build/debug/impact").path
+    return repositoryRoot + "/.build/debug/impact"
+  }
+
+  /// The repository's root folder, from this file's path.
+  public static var repositoryRoot: String {
+    URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().path
   }
 
   /// Runs `impact` with arguments and returns its exit status and what it printed.
-  static func run(
+  public static func run(
     _ arguments: [String], environment: [String: String] = [:], in folder: String? = nil
   ) throws -> Result {
     let process = Process()
