@@ -185,15 +185,9 @@ func swemwbsFixture() -> IndicatorFixture {
   #expect(figures.row("swemwbs_improved_share", period: q1)?.value == nil)
 }
 
-@Test func wemwbsSharesAtTheThreshold() throws {
-  // WEMWBS raw totals, pre on 2025-07-01, post on 2025-09-01:
-  // V1 40 → 43 (+3), V2 50 → 47 (−3), V3 45 → 47 (+2), V4 44 → 41 (−3), with the meaningful
-  // change set to 3 (the default is 8: `wemwbsDefaultThresholdIsEight`).
-  var fixture = IndicatorFixture()
-  fixture.configuration.wellbeing.wemwbsMeaningfulChange = 3
-  for (person, pre, post) in [
-    ("V1", 40, 43), ("V2", 50, 47), ("V3", 45, 47), ("V4", 44, 41),
-  ] as [(String, Int8, Int8)] {
+/// A WEMWBS pre (2025-07-01) and post (2025-09-01) raw total per person, all in Choir.
+private func addWemwbsPairs(_ pairs: [(String, Int8, Int8)], to fixture: inout IndicatorFixture) {
+  for (person, pre, post) in pairs {
     fixture.response(person, on: day(2025, 7, 1), programme: "Choir", stage: .pre) {
       $0.wemwbsRaw = pre
     }
@@ -201,6 +195,15 @@ func swemwbsFixture() -> IndicatorFixture {
       $0.wemwbsRaw = post
     }
   }
+}
+
+@Test func wemwbsSharesAtTheThreshold() throws {
+  // WEMWBS raw totals, pre on 2025-07-01, post on 2025-09-01:
+  // V1 40 → 43 (+3), V2 50 → 47 (−3), V3 45 → 47 (+2), V4 44 → 41 (−3), with the meaningful
+  // change set to 3 (the default is 8: `wemwbsDefaultThresholdIsEight`).
+  var fixture = IndicatorFixture()
+  fixture.configuration.wellbeing.wemwbsMeaningfulChange = 3
+  addWemwbsPairs([("V1", 40, 43), ("V2", 50, 47), ("V3", 45, 47), ("V4", 44, 41)], to: &fixture)
   let figures = try fixture.figures("2025-26 Q2")
   // A change equal to the threshold counts: improved V1 (+3): 1 of 4; declined V2, V4: 2 of 4.
   #expect(figures.row("wemwbs_improved_share")?.value == 0.25)
@@ -371,16 +374,7 @@ func answersFixture() -> IndicatorFixture {
   #expect(WellbeingSettings().wemwbsMeaningfulChange == 8)
   #expect(WellbeingSettings().swemwbsMeaningfulChange == 3)
   var fixture = IndicatorFixture()
-  for (person, pre, post) in [
-    ("V1", 40, 48), ("V2", 40, 47), ("V3", 50, 42), ("V4", 50, 43),
-  ] as [(String, Int8, Int8)] {
-    fixture.response(person, on: day(2025, 7, 1), programme: "Choir", stage: .pre) {
-      $0.wemwbsRaw = pre
-    }
-    fixture.response(person, on: day(2025, 9, 1), programme: "Choir", stage: .post) {
-      $0.wemwbsRaw = post
-    }
-  }
+  addWemwbsPairs([("V1", 40, 48), ("V2", 40, 47), ("V3", 50, 42), ("V4", 50, 43)], to: &fixture)
   let figures = try fixture.figures("2025-26 Q2")
   #expect(figures.row("wemwbs_improved_share")?.value == 0.25)
   #expect(figures.row("wemwbs_declined_share")?.value == 0.25)
