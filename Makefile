@@ -14,7 +14,7 @@ BENCH_CACHE ?= $(HOME)/.cache/impact-bench
 BROWSER_PACKAGES := chromium chromium-driver
 
 .PHONY: deps browser-deps build release demo test test-browser lint format bench clean \
-	check-xlsx templates examples
+	check-xlsx templates examples fuzz fuzz-build fuzz-run test-asan test-tsan
 
 deps:
 	@$(call apt_install,$(APT_PACKAGES))
@@ -58,11 +58,45 @@ test: deps lint
 test-browser: deps browser-deps
 	IMPACT_BROWSER_TEST=1 $(SWIFT) test --filter ImpactBrowserTests
 
+# The whole suite once under AddressSanitizer / ThreadSanitizer, each in its own build folder.
+# Leak reports are off: every one seen is in Foundation, XCTest, Dispatch or swift-nio
+# (docs/reliability.md).
+test-asan: deps
+	ASAN_OPTIONS=detect_leaks=0 $(SWIFT) test --sanitize=address --scratch-path .build-asan
+
+test-tsan: deps
+	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan
+
+# Fuzzing (docs/reliability.md): each target for SECONDS seconds, at the lowest priority,
+# seeds from every fixture, the corpus kept in .build-fuzz/corpus/, findings in
+# .build-fuzz/findings/. The targets (Fuzz/, a package of their own) need libFuzzer's flags,
+# so neither `swift build` nor `swift test` builds them.
+SECONDS ?= 60
+FUZZ_TARGETS ?= csv xlsx config templates
+FUZZ_FLAGS := -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library \
+  -Xswiftc -enable-testing
+
+# Built from a copy of the sources in .build-fuzz/src, so they can be edited while the
+# (long) build and the campaign run.
+fuzz-build: deps
+	rm -rf .build-fuzz/src && mkdir -p .build-fuzz/src
+	cp -a Package.swift Sources Tests Fuzz .build-fuzz/src/
+	nice -n 19 $(SWIFT) build --package-path .build-fuzz/src/Fuzz \
+	  --scratch-path .build-fuzz/build $(FUZZ_FLAGS)
+
+# FUZZ_PARALLEL=1 runs the targets at the same time.
+fuzz: fuzz-build
+	./Fuzz/run.sh $(SECONDS) $(FUZZ_TARGETS)
+
+# The campaign alone, on the targets last built.
+fuzz-run:
+	./Fuzz/run.sh $(SECONDS) $(FUZZ_TARGETS)
+
 lint:
-	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests
+	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests Fuzz/Package.swift Fuzz/Sources
 
 format:
-	$(SWIFT) format --in-place --recursive Package.swift Sources Tests
+	$(SWIFT) format --in-place --recursive Package.swift Sources Tests Fuzz/Package.swift Fuzz/Sources
 
 # Embeds reports/templates/ into the binary (run after editing a template; a test checks it).
 templates:
@@ -114,4 +148,4 @@ check-xlsx:
 	@echo "$(XLSX) opens in LibreOffice: $$(ls $(XLSX_CHECK)/page-*.png | wc -l) pages in $(XLSX_CHECK)/"
 
 clean:
-	rm -rf .build .build-bench
+	rm -rf .build .build-bench .build-fuzz .build-asan .build-tsan

@@ -7,6 +7,12 @@ let package = Package(
   products: [
     .executable(name: "impact", targets: ["impact"]),
     .executable(name: "impact-bench", targets: ["ImpactBench"]),
+    // The layers the fuzz targets (Fuzz/, `make fuzz`) drive directly.
+    .library(name: "ImpactModel", targets: ["ImpactModel"]),
+    .library(name: "ImpactIngest", targets: ["ImpactIngest"]),
+    .library(name: "ImpactAnalytics", targets: ["ImpactAnalytics"]),
+    .library(name: "ImpactExport", targets: ["ImpactExport"]),
+    .library(name: "ImpactRun", targets: ["ImpactRun"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

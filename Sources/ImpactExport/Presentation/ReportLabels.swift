@@ -32,9 +32,32 @@ public struct ReportLabels: Sendable, Equatable {
         throw problem("a label must be written `key: text`, with no space in the key")
       }
       guard texts[key] == nil else { throw problem("the label \(key) is given twice") }
+      if let markup = Self.markup(in: value) {
+        throw problem(
+          "the label \(key) holds markup (\(markup)); labels are plain words, escaped in "
+            + "every report, so write the text without tags, links or {{…}}")
+      }
       texts[key] = value
     }
     self.texts = texts
+  }
+
+  /// The first piece of markup in a label's text, if any: an HTML tag (`<` before a letter,
+  /// `/`, `!` or `?`), a Mustache tag (`{{`, `}}`) or a Markdown link or image (`](`).
+  static func markup(in text: String) -> String? {
+    let characters = Array(text)
+    for index in characters.indices {
+      let next = index + 1 < characters.count ? characters[index + 1] : nil
+      switch (characters[index], next) {
+      case ("<", let after?) where after.isLetter || "/!?".contains(after):
+        return "<" + String(after)
+      case ("{", "{"?): return "{{"
+      case ("}", "}"?): return "}}"
+      case ("]", "("?): return "]("
+      default: continue
+      }
+    }
+    return nil
   }
 
   /// The built-in labels, `reports/templates/labels.txt` as embedded in the binary.

@@ -36,16 +36,17 @@ struct AnsweredReturn: Sendable {
   /// Answers `form` from `facts`, rendering passages with `library`.
   init(
     _ form: FunderReturn, facts: ReportFacts, funders: [FunderIncome], library: ReportTemplates
-  ) {
+  ) throws(TemplateError) {
     self.form = form
     let passages = PassagesView(facts, funder: form.funder, funders: funders)
-    answers = form.questions.enumerated().map { index, question in
+    var answers: [Answer] = []
+    for (index, question) in form.questions.enumerated() {
       let kind: Kind
       switch question.answer {
       case .figure(let spec):
         kind = .figure(ReturnFigure(spec, table: facts.table))
       case .text(let spec):
-        var text = passages.text(spec.passage, library: library)
+        var text = try passages.text(spec.passage, library: library)
         if text.isEmpty { text = facts.labels["word.return_no_passage"] }
         kind = .text(
           TextAnswer(
@@ -53,8 +54,9 @@ struct AnsweredReturn: Sendable {
             fit: SentenceFit(text, limit: spec.words, wholeLines: spec.passage == .quotes),
             limit: spec.words))
       }
-      return Answer(number: index + 1, ask: question.ask, kind: kind)
+      answers.append(Answer(number: index + 1, ask: question.ask, kind: kind))
     }
+    self.answers = answers
   }
 
   /// A text answer's word count in words: `143 words (200 allowed)`.

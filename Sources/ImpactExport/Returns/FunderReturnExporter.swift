@@ -43,7 +43,14 @@ public struct FunderReturnExporter: Sendable {
     let facts = ReportFacts(context: context, labels: library.labels)
     var written: [String] = []
     for form in returns {
-      let answered = AnsweredReturn(form, facts: facts, funders: funders, library: library)
+      let answered: AnsweredReturn
+      let documents: [RenderedDocument]
+      do {
+        answered = try AnsweredReturn(form, facts: facts, funders: funders, library: library)
+        documents = try render(answered, facts: facts, library: library, formats: formats)
+      } catch {
+        throw .template(error)
+      }
       let base = (folder as NSString).appendingPathComponent("return-" + form.name)
       if workbook {
         do {
@@ -54,7 +61,7 @@ public struct FunderReturnExporter: Sendable {
         }
         written.append(base + ".xlsx")
       }
-      for document in render(answered, facts: facts, library: library, formats: formats) {
+      for document in documents {
         let path = (folder as NSString).appendingPathComponent(document.fileName)
         do {
           try AtomicFileWriter.write(document.text, to: path)
@@ -71,16 +78,18 @@ public struct FunderReturnExporter: Sendable {
   func render(
     _ answered: AnsweredReturn, facts: ReportFacts, library: ReportTemplates,
     formats: Set<TextFormat>
-  ) -> [RenderedDocument] {
+  ) throws(TemplateError) -> [RenderedDocument] {
     let view = FunderReturnView(answered, facts: facts)
-    return [TextFormat.md, .txt].compactMap { format in
-      guard formats.contains(format) else { return nil }
+    var documents: [RenderedDocument] = []
+    for format in [TextFormat.md, .txt] where formats.contains(format) {
       let template = Self.document + "." + format.rawValue
-      guard library.names.contains(template) else { return nil }
-      return RenderedDocument(
-        fileName: "return-" + answered.form.name + "." + format.rawValue,
-        text: library.render(view, template: template) ?? "")
+      guard library.names.contains(template) else { continue }
+      documents.append(
+        RenderedDocument(
+          fileName: "return-" + answered.form.name + "." + format.rawValue,
+          text: try library.render(view, template: template) ?? ""))
     }
+    return documents
   }
 
   /// The templates' document name: `funder-return.md`, `funder-return.txt`.

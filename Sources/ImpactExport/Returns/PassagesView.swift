@@ -56,8 +56,8 @@ struct PassagesView: Sendable {
   }
 
   /// A passage as plain text, each line trimmed and empty lines dropped.
-  func text(_ passage: ReturnPassage, library: ReportTemplates) -> String {
-    let rendered = library.render(self, partial: Self.partial(passage), format: .txt) ?? ""
+  func text(_ passage: ReturnPassage, library: ReportTemplates) throws(TemplateError) -> String {
+    let rendered = try library.render(self, partial: Self.partial(passage), format: .txt) ?? ""
     return
       rendered
       .split(separator: "\n")

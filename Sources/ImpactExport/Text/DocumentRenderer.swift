@@ -7,31 +7,37 @@ struct DocumentRenderer {
 
   /// The view rendered as `<fileName>.<format>` for each format with a template `<name>.<format>`.
   func render<View: TrimmableView>(_ view: View, as name: String, fileName: String? = nil)
-    -> [RenderedDocument]
+    throws(TemplateError) -> [RenderedDocument]
   {
-    TextFormat.allCases.compactMap { format in
+    var documents: [RenderedDocument] = []
+    for format in TextFormat.allCases {
       guard formats.contains(format), library.names.contains(name + "." + format.rawValue)
-      else { return nil }
+      else { continue }
       let template = name + "." + format.rawValue
       let text =
         format == .txt
-        ? plainText(view, template: template) : library.render(view, template: template) ?? ""
-      return RenderedDocument(fileName: (fileName ?? name) + "." + format.rawValue, text: text)
+        ? try plainText(view, template: template)
+        : try library.render(view, template: template) ?? ""
+      documents.append(
+        RenderedDocument(fileName: (fileName ?? name) + "." + format.rawValue, text: text))
     }
+    return documents
   }
 
   /// Plain text: trimmed section by section to the word limit, then rendered once more with
   /// the word count of the text above it.
-  private func plainText<View: TrimmableView>(_ view: View, template: String) -> String {
+  private func plainText<View: TrimmableView>(_ view: View, template: String)
+    throws(TemplateError) -> String
+  {
     var view = view
-    var text = library.render(view, template: template) ?? ""
+    var text = try library.render(view, template: template) ?? ""
     if let wordLimit {
       while WordCount.of(text) > wordLimit, view.trimNextSection() {
-        text = library.render(view, template: template) ?? ""
+        text = try library.render(view, template: template) ?? ""
       }
     }
     view.wordCount = String(WordCount.of(text))
-    return library.render(view, template: template) ?? ""
+    return try library.render(view, template: template) ?? ""
   }
 }
 

@@ -72,23 +72,29 @@ public struct TextReportExporter: Sendable {
     }
     let facts = ReportFacts(context: context, labels: library.labels)
     let renderer = DocumentRenderer(library: library, formats: formats, wordLimit: wordLimit)
+    let accounts =
+      audiences.contains(.funder) ? try selectedFunders(funder, period: facts.reporting) : []
     var documents: [RenderedDocument] = []
-    for audience in Audience.allCases where audiences.contains(audience) {
-      switch audience {
-      case .board:
-        documents += renderer.render(BoardReportView(facts), as: audience.document)
-      case .funder:
-        for account in try selectedFunders(funder, period: facts.reporting) {
-          documents += renderer.render(
-            FunderSummaryView(facts, account: account), as: audience.document,
-            fileName: audience.document + "-" + FileName.slug(account.funder))
+    do throws(TemplateError) {
+      for audience in Audience.allCases where audiences.contains(audience) {
+        switch audience {
+        case .board:
+          documents += try renderer.render(BoardReportView(facts), as: audience.document)
+        case .funder:
+          for account in accounts {
+            documents += try renderer.render(
+              FunderSummaryView(facts, account: account), as: audience.document,
+              fileName: audience.document + "-" + FileName.slug(account.funder))
+          }
+        case .bid:
+          documents += try renderer.render(
+            BidEvidenceView(facts, years: yearSeries), as: audience.document)
+        case .inclusion:
+          documents += try renderer.render(InclusionReportView(facts), as: audience.document)
         }
-      case .bid:
-        documents += renderer.render(
-          BidEvidenceView(facts, years: yearSeries), as: audience.document)
-      case .inclusion:
-        documents += renderer.render(InclusionReportView(facts), as: audience.document)
       }
+    } catch {
+      throw .template(error)
     }
     return documents
   }

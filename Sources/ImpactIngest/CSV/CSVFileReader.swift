@@ -1,4 +1,5 @@
 import ImpactFiles
+import ImpactModel
 
 /// Reads one CSV file as a stream of records, with libcsv in strict mode.
 ///
@@ -19,13 +20,18 @@ struct CSVFileReader: Sendable {
   private let textStart: Int
   private let libcsv: LibCSV
   private let chunkSize: Int
+  private let recordBytes: Int
 
   /// The longest sample line `sampleLines(_:)` returns, in UTF-8 bytes; the rest is cut.
   static let sampleLineLimit = 65_536
 
   /// Opens the file at `path` and finds its encoding, reading `chunkSize` bytes at a time
-  /// (tests use tiny chunks; at least 4).
-  init(path: String, libcsv: LibCSV = .live, chunkSize: Int = 1 << 20) throws(CSVReadError) {
+  /// (tests use tiny chunks; at least 4); a record longer than `recordBytes` (its lines
+  /// together, as decoded) stops the reading with ``CSVReadError/recordTooLong(path:line:limit:)``.
+  init(
+    path: String, libcsv: LibCSV = .live, chunkSize: Int = 1 << 20,
+    recordBytes: Int = InputLimits.standard.recordBytes
+  ) throws(CSVReadError) {
     let file = try SourceFile(path: path)
     let detection = try TextEncoding.detect(in: file, chunkSize: chunkSize)
     self.path = path
@@ -34,6 +40,7 @@ struct CSVFileReader: Sendable {
     self.textStart = detection.textStart
     self.libcsv = libcsv
     self.chunkSize = chunkSize
+    self.recordBytes = recordBytes
   }
 
   /// The first `maximum` physical lines, decoded, without line breaks (empty lines included,
@@ -74,6 +81,8 @@ struct CSVFileReader: Sendable {
     // The line after the open record's start line: where reading resumes if the record fails.
     var resumePosition: LinePosition?
     var skippingRestOfLine = false
+    // The bytes fed to libcsv since the open record began.
+    var openRecordBytes = 0
 
     while true {
       guard let piece = try lines.nextPiece() else {
@@ -112,6 +121,11 @@ struct CSVFileReader: Sendable {
       if piece.startsLine && parser.isBetweenRecords {
         parser.record.begin(atLine: piece.line)
         resumePosition = nil
+        openRecordBytes = 0
+      }
+      openRecordBytes += piece.text.count
+      if openRecordBytes > recordBytes {
+        throw CSVReadError.recordTooLong(path: path, line: parser.record.line, limit: recordBytes)
       }
       let onStartLine = piece.line == parser.record.line
       if onStartLine {

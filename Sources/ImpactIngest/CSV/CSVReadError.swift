@@ -1,3 +1,5 @@
+import ImpactModel
+
 /// A problem that stops a whole file from being read, named with the file and the fix.
 enum CSVReadError: Error, Hashable, Sendable, CustomStringConvertible {
   /// The file does not exist.
@@ -14,6 +16,8 @@ enum CSVReadError: Error, Hashable, Sendable, CustomStringConvertible {
   case outOfMemory(path: String, line: Int)
   /// A value in the record that starts at `line` is too large to hold in memory.
   case valueTooLarge(path: String, line: Int)
+  /// The record that starts at `line` runs past `limit` bytes (``InputLimits/recordBytes``).
+  case recordTooLong(path: String, line: Int, limit: Int)
 
   /// The problem in plain words, naming the file and what would fix it.
   var description: String {
@@ -36,6 +40,10 @@ enum CSVReadError: Error, Hashable, Sendable, CustomStringConvertible {
       return "Ran out of memory reading \(path) at line \(line). Close other programs and run "
         + "again, or check that line for a value that goes on far too long (a missing quote "
         + "mark)."
+    case .recordTooLong(let path, let line, let limit):
+      return
+        "The row of \(path) starting at line \(line) runs on for more than \(InputLimits.size(limit)) "
+        + "(the most one row may hold). Check that line for a missing closing quote mark."
     case .valueTooLarge(let path, let line):
       return "A value in \(path) starting at line \(line) is too large to read. Check that line "
         + "for a missing closing quote mark."

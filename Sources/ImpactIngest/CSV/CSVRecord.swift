@@ -27,6 +27,11 @@ struct CSVRecord: Sendable {
     withFieldBytes(index) { String(decoding: $0, as: UTF8.self) }
   }
 
+  /// The length in UTF-8 bytes of field `index` (0-based).
+  func fieldLength(_ index: Int) -> Int {
+    fieldEnds[index] - (index == 0 ? 0 : fieldEnds[index - 1])
+  }
+
   /// Calls `body` with the UTF-8 bytes of field `index`; the buffer is valid only inside `body`.
   func withFieldBytes<Result>(
     _ index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result

@@ -27,6 +27,9 @@ public enum ConfigError: Error, Hashable, Sendable, CustomStringConvertible {
   case conflictingRule(ConfigLocation, keys: [String])
   /// A priority group compares numbers (`min`/`max`) on a field that holds labels.
   case numericRuleOnLabelField(ConfigLocation, field: String, labels: [String])
+  /// The file is past one of the ``InputLimits`` (its size, or its values or nesting once
+  /// aliases are followed).
+  case beyondLimit(ConfigLocation, problem: String, advice: String)
 
   /// Where the problem is, when it lies inside the file.
   public var location: ConfigLocation? {
@@ -36,7 +39,8 @@ public enum ConfigError: Error, Hashable, Sendable, CustomStringConvertible {
       .unknownKey(let location, _, _, _, _), .missingKey(let location, _, _),
       .wrongType(let location, _, _), .invalidValue(let location, _, _, _),
       .duplicatePriorityGroup(let location, _, _), .missingRule(let location),
-      .conflictingRule(let location, _), .numericRuleOnLabelField(let location, _, _):
+      .conflictingRule(let location, _), .numericRuleOnLabelField(let location, _, _),
+      .beyondLimit(let location, _, _):
       return location
     }
   }
@@ -75,6 +79,8 @@ public enum ConfigError: Error, Hashable, Sendable, CustomStringConvertible {
       return "\(location): this priority group combines "
         + keys.joined(separator: " and ")
         + "; a rule is either one of equals, in, not_in, or min and/or max."
+    case .beyondLimit(let location, let problem, let advice):
+      return "\(location): \(problem); \(advice)."
     case .numericRuleOnLabelField(let location, let field, let labels):
       let examples =
         labels.isEmpty ? "" : " with its labels (\(labels.joined(separator: ", ")))"

@@ -13,13 +13,18 @@ public struct ConfigLoader: Sendable {
 
   /// The canonical column names per kind of file, which `columns:` may give aliases for.
   public var knownColumns: [FileKind: Set<String>]
+  /// The bounds on the file: its size, and its values and nesting once aliases are followed.
+  public var limits: InputLimits
 
   /// Creates a loader.
-  /// - Parameter knownColumns: the canonical column names per kind, from the caller's schema.
-  ///   Extra participant columns named by priority-group rules are accepted too, under
-  ///   `participants` and `attendance`.
-  public init(knownColumns: [FileKind: Set<String>]) {
+  /// - Parameters:
+  ///   - knownColumns: the canonical column names per kind, from the caller's schema. Extra
+  ///     participant columns named by priority-group rules are accepted too, under
+  ///     `participants` and `attendance`.
+  ///   - limits: the bounds on the file.
+  public init(knownColumns: [FileKind: Set<String>], limits: InputLimits = .standard) {
     self.knownColumns = knownColumns
+    self.limits = limits
   }
 
   /// Loads the configuration file at `path`.
@@ -31,6 +36,8 @@ public struct ConfigLoader: Sendable {
     guard !isDirectory.boolValue else {
       throw .unreadableFile(path: path, reason: "it is a folder, not a file")
     }
+    let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+    try ConfigBounds(limits: limits, file: path).check(size: size)
     guard let data = FileManager.default.contents(atPath: path) else {
       throw .unreadableFile(path: path, reason: "check that you have permission to read it")
     }
@@ -45,6 +52,8 @@ public struct ConfigLoader: Sendable {
   /// with only comments, gives the default configuration.
   public func load(yaml: String, path: String) throws(ConfigError) -> ImpactConfiguration {
     let text = yaml.hasPrefix("\u{FEFF}") ? String(yaml.dropFirst()) : yaml
+    let bounds = ConfigBounds(limits: limits, file: path)
+    try bounds.check(size: text.utf8.count)
     let root: Node?
     do {
       root = try Yams.compose(yaml: text)
@@ -53,6 +62,7 @@ public struct ConfigLoader: Sendable {
     }
     var configuration = ImpactConfiguration()
     guard let root else { return configuration }
+    try bounds.check(root: root)
     let rootValue = ConfigValue(node: root, file: path, keyPath: "")
     let entries = try rootValue.entries(
       accepting: Self.topLevelKeys,

@@ -1,5 +1,6 @@
 import Foundation
 import ImpactFiles
+import ImpactModel
 
 /// Finds the data files of a folder: every `*.csv`, `*.tsv`, `*.txt`, `*.xlsx` and `*.xlsm`
 /// below it, and the `*.xls` and `*.ods` files that are listed as not read; hidden files and
@@ -15,6 +16,8 @@ struct DataFileFinder {
 
   /// Absolute or folder-relative paths to leave out (files, or folders and all below them).
   var excluded: [String] = []
+  /// The most files found, and how deep below the folder they may lie.
+  var limits = InputLimits.standard
 
   /// The data files' paths relative to `folder`, ordered by Unicode code point.
   func files(in folder: String) throws(IngestError) -> [String] {
@@ -34,6 +37,12 @@ struct DataFileFinder {
     var found: [String] = []
     for case let url as URL in walker {
       let path = url.standardizedFileURL.path
+      if walker.level > limits.folderDepth {
+        throw .beyondLimit(
+          path: String(path.dropFirst(root.path.count + 1)), line: nil,
+          problem: "it lies more than \(limits.folderDepth) folders deep below \(folder)",
+          advice: "Move the files nearer the top of the data folder")
+      }
       if (try? url.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) == true,
         FileManager.default.fileExists(atPath: path + "/" + Self.outputMarker)
       {
@@ -52,6 +61,12 @@ struct DataFileFinder {
         !url.lastPathComponent.hasPrefix("~$")
       else { continue }
       found.append(String(path.dropFirst(root.path.count + 1)))
+      if found.count > limits.filesPerFolder {
+        throw .beyondLimit(
+          path: folder, line: nil,
+          problem: "it holds more than \(limits.filesPerFolder) data files",
+          advice: "Combine the exports into fewer files, or report on part of the folder")
+      }
     }
     return found.sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
   }

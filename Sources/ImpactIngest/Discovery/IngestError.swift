@@ -18,6 +18,9 @@ public enum IngestError: Error, CustomStringConvertible, Equatable {
   case imdLookup(path: String, reason: String)
   /// A date column holds both day-first and month-first dates.
   case mixedDateOrder(path: String, column: String, dayFirstLine: Int, monthFirstLine: Int)
+  /// A file or the folder is past one of the ``InputLimits`` (`line` when the problem is at
+  /// one): what is too large and what to do.
+  case beyondLimit(path: String, line: Int?, problem: String, advice: String)
 
   public var description: String {
     switch self {
@@ -51,6 +54,8 @@ public enum IngestError: Error, CustomStringConvertible, Equatable {
     case .imdLookup(let path, let reason):
       return "\(path) (the `imd_lookup` file in impact.yml): \(reason). Fix the file, or "
         + "remove `imd_lookup` from impact.yml."
+    case .beyondLimit(let path, let line, let problem, let advice):
+      return "\(path)\(line.map { ", line \($0)" } ?? ""): \(problem). \(advice)."
     }
   }
 

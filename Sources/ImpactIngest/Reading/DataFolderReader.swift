@@ -13,11 +13,14 @@ public struct DataFolderReader {
     public var keepGoing = false
     /// Paths to leave out, relative to the data folder or absolute (e.g. the output folder).
     public var excluded: [String] = []
+    /// The bounds on files, rows, columns, cells and the folder.
+    public var limits: InputLimits
 
     /// Creates the default options.
-    public init(keepGoing: Bool = false, excluded: [String] = []) {
+    public init(keepGoing: Bool = false, excluded: [String] = [], limits: InputLimits = .standard) {
       self.keepGoing = keepGoing
       self.excluded = excluded
+      self.limits = limits
     }
   }
 
@@ -36,7 +39,7 @@ public struct DataFolderReader {
   public func read(
     folder: String, progress: ((ReadProgress) -> Void)? = nil
   ) throws(IngestError) -> Dataset {
-    var finder = DataFileFinder(excluded: options.excluded)
+    var finder = DataFileFinder(excluded: options.excluded, limits: options.limits)
     if let lookup = configuration.imdLookup { finder.excluded.append(lookup) }
     let paths = try finder.files(in: folder)
     guard !paths.isEmpty else { throw .noDataFiles(folder) }
@@ -50,7 +53,14 @@ public struct DataFolderReader {
     var builder = DatasetBuilder(configuration: configuration)
     let locator = HeaderLocator(recognizer: KindRecognizer(configuration: configuration))
     for (path, size) in zip(paths, sizes) {
-      do {
+      do throws(IngestError) {
+        if size > options.limits.fileBytes {
+          throw .beyondLimit(
+            path: path, line: nil,
+            problem: "the file is \(InputLimits.size(size)), more than a data file may be "
+              + "(\(InputLimits.size(options.limits.fileBytes)))",
+            advice: "Split it into smaller files (by year or programme) in the same folder")
+        }
         let rows = try readFile(
           Self.join(folder, path), shownAs: path, into: &builder, locator: locator
         ) { bytes, rows in
@@ -95,7 +105,7 @@ public struct DataFolderReader {
     locator: HeaderLocator, progress: @escaping (_ bytes: Int, _ rows: Int) -> Void
   ) throws(IngestError) -> Int {
     do {
-      let reader = try CSVFileReader(path: fullPath)
+      let reader = try CSVFileReader(path: fullPath, recordBytes: options.limits.recordBytes)
       let named = KindRecognizer.kind(forFileName: (path as NSString).lastPathComponent)
       let fromName = FileNameFacts(
         fileName: (path as NSString).lastPathComponent, order: configuration.dateOrder)
@@ -133,7 +143,7 @@ public struct DataFolderReader {
     locator: HeaderLocator, progress: @escaping (_ bytes: Int, _ rows: Int) -> Void
   ) throws(IngestError) -> Int {
     do {
-      let workbook = try XlsxWorkbook(path: fullPath, shownAs: path)
+      let workbook = try XlsxWorkbook(path: fullPath, shownAs: path, limits: options.limits)
       let named = KindRecognizer.kind(forFileName: (path as NSString).lastPathComponent)
       let fromName = FileNameFacts(
         fileName: (path as NSString).lastPathComponent, order: configuration.dateOrder)
@@ -250,16 +260,48 @@ public struct DataFolderReader {
     var skip = found.firstDataRecord
     var count = 0
     let reportBytes: (Int) -> Void = { progress($0, count) }
+    let limits = options.limits
     try records.forEach(reportBytes) { record in
       if skip > 0 {
         skip -= 1
         return
       }
       count += 1
+      try Self.check(record, number: count, of: records.name, limits: limits)
       builder.add(record, &file)
     }
     builder.finish(&file)
     return count
+  }
+
+  /// Refuses a row past the file's row limit, wider than the column limit or with a cell
+  /// longer than the cell limit.
+  private static func check(
+    _ record: CSVRecord, number: Int, of path: String, limits: InputLimits
+  ) throws(IngestError) {
+    if number > limits.rowsPerFile {
+      throw .beyondLimit(
+        path: path, line: record.line,
+        problem: "the file has more than \(limits.rowsPerFile) rows, more than one file may hold",
+        advice: "Split it into smaller files (by year or programme) in the same folder")
+    }
+    if record.count > limits.columns {
+      throw .beyondLimit(
+        path: path, line: record.line,
+        problem: "the row has \(record.count) values, more than the \(limits.columns) "
+          + "columns a row may have",
+        advice: "Check the delimiter and the quote marks on that line")
+    }
+    for index in 0..<record.count {
+      let length = record.fieldLength(index)
+      if length > limits.cellBytes {
+        throw .beyondLimit(
+          path: path, line: record.line,
+          problem: "value \(index + 1) is \(length) bytes long, more than a cell may hold "
+            + "(\(limits.cellBytes))",
+          advice: "Check that line for a missing closing quote mark")
+      }
+    }
   }
 
   static func oldSpreadsheet(_ path: String) -> String {

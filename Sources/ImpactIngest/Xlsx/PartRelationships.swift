@@ -17,7 +17,7 @@ struct PartRelationships {
     let rels = (folder.isEmpty ? "" : folder + "/") + "_rels/" + name + ".rels"
     guard package.has(rels) else { return }
     let handler = Handler()
-    try package.parse(rels, into: handler, limit: package.limits.smallPartSize)
+    try package.parse(rels, into: handler, limit: package.limits.workbookSmallPartBytes)
     for (id, type, target) in handler.found {
       byID[id] = Relationship(type: type, target: Self.resolve(target, from: folder))
     }

@@ -16,7 +16,7 @@ final class SharedStrings {
   /// Reads `part` of `package`.
   init(part: String, in package: XlsxPackage) throws {
     let handler = Handler(into: self)
-    try package.parse(part, into: handler, limit: package.limits.sharedStringsSize)
+    try package.parse(part, into: handler, limit: package.limits.sharedStringsBytes)
   }
 
   /// Calls `body` with the bytes of string `index`, or returns `nil` when there is none.

@@ -1,17 +1,19 @@
+import ImpactModel
+
 /// Reads one worksheet part as a stream of rows, each a ``CSVRecord`` of cell texts (see
 /// ``XlsxCellText``) whose line is the row's number as Excel shows it, so that the rows go
 /// through the same header search and row handling as a CSV file's records.
 ///
 /// Memory holds one row at a time: the sheet's `dimension` (which may claim any size) is never
 /// read, a gap of missing cells becomes empty fields only up to the cell that follows it,
-/// rows without cells give no record, and a cell's value is bounded by ``XlsxLimits``.
+/// rows without cells give no record, and a cell's value is bounded by ``InputLimits``.
 final class SheetReader: XMLEventHandler {
   /// The sheet as named in messages, `file.xlsx [Sheet name]`.
   let source: String
   private let sharedStrings: SharedStrings
   private let styles: XlsxStyles
   private let uses1904Dates: Bool
-  private let limits: XlsxLimits
+  private let limits: InputLimits
   private var deliver: (CSVRecord) throws -> Void = { _ in }
 
   private var record = CSVRecord()
@@ -38,7 +40,7 @@ final class SheetReader: XMLEventHandler {
   /// Creates a reader for a sheet of a workbook with these shared strings and styles.
   init(
     source: String, sharedStrings: SharedStrings, styles: XlsxStyles, uses1904Dates: Bool,
-    limits: XlsxLimits
+    limits: InputLimits
   ) {
     self.source = source
     self.sharedStrings = sharedStrings

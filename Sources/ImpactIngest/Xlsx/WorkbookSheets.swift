@@ -22,7 +22,7 @@ struct WorkbookSheets {
   init(part: String, in package: XlsxPackage) throws {
     relationships = try PartRelationships(of: part, in: package)
     let handler = Handler()
-    try package.parse(part, into: handler, limit: package.limits.smallPartSize)
+    try package.parse(part, into: handler, limit: package.limits.workbookSmallPartBytes)
     uses1904Dates = handler.uses1904Dates
     for found in handler.sheets {
       let target = relationships.byID[found.id]

@@ -1,20 +1,21 @@
 import Foundation
+import ImpactModel
 import ZIPFoundation
 
 /// A workbook's ZIP package, opened for reading: its parts streamed in chunks and parsed as
-/// XML, each within the ``XlsxLimits`` (its declared and its actual inflated size, and the
+/// XML, each within the ``InputLimits`` (its declared and its actual inflated size, and the
 /// ratio to its packed size), so that no part is ever held whole in memory.
 final class XlsxPackage {
   /// The file as shown in messages.
   let shownAs: String
-  let limits: XlsxLimits
+  let limits: InputLimits
   private let archive: Archive
 
   /// How many inflated bytes each chunk holds.
   static let chunkSize = 1 << 16
 
   /// Opens the package at `path`.
-  init(path: String, shownAs: String, limits: XlsxLimits) throws(XlsxError) {
+  init(path: String, shownAs: String, limits: InputLimits) throws(XlsxError) {
     self.shownAs = shownAs
     self.limits = limits
     guard FileManager.default.isReadableFile(atPath: path) else {
@@ -45,7 +46,7 @@ final class XlsxPackage {
   ) throws {
     let parser = XMLPushParser(handler: handler)
     do {
-      try stream(part, limit: limit ?? limits.partSize, progress: progress) { chunk in
+      try stream(part, limit: limit ?? limits.workbookPartBytes, progress: progress) { chunk in
         try parser.push(chunk)
       }
       try parser.finish()
@@ -97,8 +98,8 @@ final class XlsxPackage {
 
   private func check(_ part: String, inflated: Int, packed: Int, limit: Int) throws(XlsxError) {
     if inflated > limit { throw .partTooLarge(path: shownAs, part: part, limit: limit) }
-    if inflated > limits.ratioFloor, inflated / packed > limits.ratio {
-      throw .inflationRatio(path: shownAs, part: part, ratio: limits.ratio)
+    if inflated > limits.workbookRatioFloor, inflated / packed > limits.workbookInflationRatio {
+      throw .inflationRatio(path: shownAs, part: part, ratio: limits.workbookInflationRatio)
     }
   }
 }

@@ -9,7 +9,7 @@ struct XlsxStyles {
   /// Reads `part` of `package`.
   init(part: String, in package: XlsxPackage) throws {
     let handler = Handler()
-    try package.parse(part, into: handler, limit: package.limits.smallPartSize)
+    try package.parse(part, into: handler, limit: package.limits.workbookSmallPartBytes)
     kinds = handler.formatIDs.map { id in
       handler.codes[id].map { NumberFormatKind.of(code: $0) } ?? .builtIn(id)
     }

@@ -1,3 +1,5 @@
+import ImpactModel
+
 /// An `.xlsx` or `.xlsm` workbook opened for reading: its sheets (name, hidden or not), and
 /// each worksheet's rows streamed as records of cell texts (see ``SheetReader``).
 ///
@@ -15,7 +17,7 @@ final class XlsxWorkbook {
   private let sharedStrings: SharedStrings
 
   /// Opens the workbook at `path`, shown in messages as `shownAs`.
-  init(path: String, shownAs: String, limits: XlsxLimits = .standard) throws {
+  init(path: String, shownAs: String, limits: InputLimits = .standard) throws {
     self.shownAs = shownAs
     let package = try XlsxPackage(path: path, shownAs: shownAs, limits: limits)
     self.package = package

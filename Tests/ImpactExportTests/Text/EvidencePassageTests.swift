@@ -40,7 +40,8 @@ import Testing
 
   private static func render(_ view: Any, _ partial: String) throws -> String {
     let templates = try ReportTemplates(source: .builtIn)
-    return try #require(templates.render(view, partial: partial, format: .md))
+    let text = try templates.render(view, partial: partial, format: .md)
+    return try #require(text)
   }
 
   private static let share = row(.completionShare(.swemwbs), 0.64, unit: .share, n: 200) {

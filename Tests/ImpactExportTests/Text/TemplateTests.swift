@@ -40,9 +40,10 @@ let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
       return
     }
     #expect(file == path)
-    #expect(line == 4)
-    #expect(problem.contains("never closed"))
-    #expect(error.description.hasPrefix(path + ":4:"))
+    // The line of the section left open, not the end of the file.
+    #expect(line == 3)
+    #expect(problem == "the section {{#people}} is never closed with {{/people}}")
+    #expect(error.description.hasPrefix(path + ":3:"))
   }
 }
 

@@ -1,3 +1,4 @@
+import ImpactModel
 import ImpactTestSupport
 import Testing
 
@@ -6,7 +7,7 @@ import Testing
 /// Every cell type of SpreadsheetML, read as the text a CSV file would hold.
 @Suite struct XlsxCellTests {
   /// The rows of the first sheet of a fixture, each its line and cells.
-  static func rows(_ fixture: XlsxFixture, limits: XlsxLimits = .standard) throws -> [(
+  static func rows(_ fixture: XlsxFixture, limits: InputLimits = .standard) throws -> [(
     Int, [String]
   )] {
     let folder = try TemporaryFolder()

@@ -1,4 +1,5 @@
 import Foundation
+import ImpactModel
 import ImpactTestSupport
 import Testing
 
@@ -36,8 +37,8 @@ import Testing
   }
 
   @Test func aPartPastTheSizeBoundIsRefusedWhileInflating() throws {
-    var limits = XlsxLimits.standard
-    limits.partSize = 4096
+    var limits = InputLimits.standard
+    limits.workbookPartBytes = 4096
     let rows = (1...500).map { F.row($0, [F.n("A\($0)", "\($0)")]) }.joined()
     #expect(
       throws: XlsxError.partTooLarge(

@@ -1,4 +1,5 @@
 import Foundation
+import ImpactModel
 import Mustache
 
 /// The loaded templates: the built-in set, with any file of an organisation's folder in place
@@ -11,6 +12,11 @@ import Mustache
 /// the built-in set or a folder alike, so there is no list of them. A one-line partial loses
 /// its final line break, so it can sit inside a sentence. The labels (`labels.txt`) are the
 /// built-in ones with any the folder's file gives in their place.
+///
+/// Before anything renders, ``TemplateCheck`` refuses a template too large, nested too deep,
+/// naming a partial that does not exist or including itself; while a document renders, a
+/// ``TemplateMeter`` stops it past ``InputLimits/renderedBytes``. Each is a ``TemplateError``
+/// naming the file and line.
 struct ReportTemplates {
   /// One library per format: its document templates and every partial, all escaping for it
   /// (Mustache renders a partial with HTML escaping unless the partial says otherwise, so
@@ -20,9 +26,12 @@ struct ReportTemplates {
   let names: Set<String>
   /// The names, headings, captions and chart titles.
   let labels: ReportLabels
+  /// What the checks found: each template's expanded size and each section's body size.
+  private let check: TemplateCheck
+  private let limits: InputLimits
 
-  /// Loads and parses every template.
-  init(source: TemplateSource) throws(TemplateError) {
+  /// Loads, checks and parses every template.
+  init(source: TemplateSource, limits: InputLimits = .standard) throws(TemplateError) {
     _ = TemplateContentTypes.registered
     var files: [String: (text: String, path: String)] = [:]
     for (name, text) in BuiltInTemplates.files {
@@ -30,13 +39,23 @@ struct ReportTemplates {
     }
     var folderFiles: [(String, String, String)] = []
     if case .folder(let folder) = source {
-      folderFiles = try Self.read(folder: folder)
+      folderFiles = try Self.read(folder: folder, limits: limits)
       for (name, text, path) in folderFiles where name != ReportLabels.fileName {
         files[name] = (text, path)
       }
     }
     files[ReportLabels.fileName] = nil
     labels = try Self.labels(from: folderFiles)
+    check = try TemplateCheck(
+      files: Dictionary(
+        uniqueKeysWithValues: files.map {
+          (
+            String($0.key.dropLast(".mustache".count)),
+            TemplateCheck.File(text: $0.value.text, path: $0.value.path)
+          )
+        }),
+      limits: limits)
+    self.limits = limits
     var libraries: [String: MustacheLibrary] = [:]
     for format in TextFormat.allCases.map(\.rawValue) {
       var library = MustacheLibrary()
@@ -55,16 +74,38 @@ struct ReportTemplates {
     names = Set(files.keys.map { String($0.dropLast(".mustache".count)) })
   }
 
-  /// Renders `view` with the template `name` (`board-report.md`), or `nil` if there is none.
-  func render(_ view: Any, template name: String) -> String? {
-    guard let format = name.split(separator: ".").last else { return nil }
-    return libraries[String(format)]?.render(view, withTemplate: name)
+  /// Renders `view` with the template `name` (`board-report.md`), or `nil` if there is none;
+  /// a document that would pass ``InputLimits/renderedBytes`` is an error.
+  func render(_ view: Any, template name: String) throws(TemplateError) -> String? {
+    guard let format = name.split(separator: ".").last,
+      let library = libraries[String(format)]
+    else { return nil }
+    return try metered(view, template: name) { library.render($0, withTemplate: name) }
   }
 
   /// Renders `view` with the partial `name` (`_passage-reach`) as a document of `format`
   /// would include it, or `nil` if there is none.
-  func render(_ view: Any, partial name: String, format: TextFormat) -> String? {
-    libraries[format.rawValue]?.render(view, withTemplate: name)
+  func render(_ view: Any, partial name: String, format: TextFormat) throws(TemplateError)
+    -> String?
+  {
+    guard let library = libraries[format.rawValue] else { return nil }
+    return try metered(view, template: name) { library.render($0, withTemplate: name) }
+  }
+
+  /// `render` given `view` wrapped in a ``TemplateMeter``; an error naming the section that
+  /// took the document past the limit.
+  private func metered(_ view: Any, template name: String, _ render: (Any) -> String?)
+    throws(TemplateError) -> String?
+  {
+    let meter = TemplateMeter(
+      start: check.expandedBytes[name] ?? 0, sectionBytes: check.sectionBytes,
+      limit: limits.renderedBytes)
+    let text = render(meter.wrap(view))
+    guard meter.isOver || (text?.utf8.count ?? 0) > limits.renderedBytes else { return text }
+    let section = meter.stoppedAt ?? ""
+    let place = check.place(of: section, in: name)
+    throw .renderedTooLarge(
+      file: place.path, line: place.line, section: section, limit: limits.renderedBytes)
   }
 
   /// Parses one template, prefixing it with its content type on its first line, so line
@@ -105,8 +146,11 @@ struct ReportTemplates {
     return labels
   }
 
-  /// The `.mustache` files and the labels file of a folder, by file name.
-  private static func read(folder: String) throws(TemplateError) -> [(String, String, String)] {
+  /// The `.mustache` files and the labels file of a folder, by file name, none larger than
+  /// ``InputLimits/templateBytes``.
+  private static func read(folder: String, limits: InputLimits = .standard) throws(TemplateError)
+    -> [(String, String, String)]
+  {
     var isFolder: ObjCBool = false
     guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue
     else { throw .missingFolder(folder) }
@@ -115,6 +159,13 @@ struct ReportTemplates {
     for name in names.sorted()
     where name.hasSuffix(".mustache") || name == ReportLabels.fileName {
       let path = (folder as NSString).appendingPathComponent(name)
+      let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+      guard size <= limits.templateBytes else {
+        throw .syntax(
+          file: path, line: 1, column: 1,
+          problem: "the file is larger than a template may be "
+            + "(\(InputLimits.size(limits.templateBytes)))")
+      }
       guard let data = FileManager.default.contents(atPath: path),
         let text = String(data: data, encoding: .utf8)
       else { throw .unreadable(file: path) }
