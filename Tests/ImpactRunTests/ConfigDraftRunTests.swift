@@ -111,14 +111,18 @@ import Testing
 
   /// Copies the files under `source` (but `impact.yml`) into a new temporary folder.
   static func copy(_ source: String) throws -> TemporaryFolder {
-    var files: [String: String] = [:]
+    let folder = try TemporaryFolder()
     for path in FileManager.default.subpaths(atPath: source) ?? [] where path != "impact.yml" {
       var isFolder: ObjCBool = false
       _ = FileManager.default.fileExists(atPath: source + "/" + path, isDirectory: &isFolder)
-      if isFolder.boolValue { continue }
-      files[path] = try String(contentsOfFile: source + "/" + path, encoding: .utf8)
+      if isFolder.boolValue {
+        try FileManager.default.createDirectory(
+          atPath: folder.file(path), withIntermediateDirectories: true)
+      } else {
+        try FileManager.default.copyItem(atPath: source + "/" + path, toPath: folder.file(path))
+      }
     }
-    return try TemporaryFolder(files)
+    return folder
   }
 
   @Test(arguments: [

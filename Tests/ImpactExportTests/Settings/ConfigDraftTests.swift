@@ -25,9 +25,9 @@ import Testing
       text == """
         # impact.yml for the data folder exports, written by `impact init --from` from what it found
         # there.
-        # The settings after these notes are the defaults: with them, `impact report` reads the folder
-        # as the notes say, the same as with no impact.yml. Check the notes, answer the questions, and
-        # change a setting only where an answer calls for it.
+        # The settings after these notes are the defaults: with them, `impact report` reads the folder as
+        # the notes say, the same as with no impact.yml. Check the notes, answer the questions, and change
+        # a setting only where an answer calls for it.
         #
         # What each file was read as:
         #

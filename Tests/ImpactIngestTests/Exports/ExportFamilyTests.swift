@@ -100,7 +100,7 @@ import Testing
   @Test func aFirstOrLastNameAloneStandsForThePersonWhenTheOtherIsBlank() throws {
     let dataset = try TemporaryFolder([
       "attendance.csv": "Forename,Surname,Programme,Date\nAnn,,Art Club,14/07/2025\n"
-        + ",Lee,Art Club,14/07/2025\nAnn,Lee,Art Club,14/07/2025\n,,Art Club,14/07/2025\n",
+        + ",Lee,Art Club,14/07/2025\nAnn,Lee,Art Club,14/07/2025\n,,Art Club,14/07/2025\n"
     ]).read()
     // `Ann`, `Lee` and `Ann Lee` are three people; the row with neither names no one.
     #expect(dataset.participants.count == 3)
