@@ -12,13 +12,20 @@ public struct DataReading: Sendable {
   public var keepGoing: Bool
   /// An output folder to leave out of the data, besides the default `reports/`.
   public var out: String?
+  /// Read with the default settings, whatever `impact.yml` the folder holds (`impact init
+  /// --from` describes what the defaults do).
+  public var defaultSettings = false
 
   /// Creates the reading of `folder`.
-  public init(folder: String, configPath: String? = nil, keepGoing: Bool = false, out: String?) {
+  public init(
+    folder: String, configPath: String? = nil, keepGoing: Bool = false, out: String?,
+    defaultSettings: Bool = false
+  ) {
     self.folder = folder
     self.configPath = configPath
     self.keepGoing = keepGoing
     self.out = out
+    self.defaultSettings = defaultSettings
   }
 
   /// What was read.
@@ -29,8 +36,10 @@ public struct DataReading: Sendable {
     public var dataset: Dataset
   }
 
-  /// The configuration: `configPath`, else `impact.yml` in the folder, else the defaults.
+  /// The configuration: the defaults under `defaultSettings`, else `configPath`, else
+  /// `impact.yml` in the folder, else the defaults.
   public func configuration() throws(ReportRunError) -> ImpactConfiguration {
+    if defaultSettings { return ImpactConfiguration() }
     let loader = ConfigLoader(knownColumns: CanonicalColumns.names)
     let path = configPath ?? (folder as NSString).appendingPathComponent("impact.yml")
     guard configPath != nil || FileManager.default.fileExists(atPath: path) else {

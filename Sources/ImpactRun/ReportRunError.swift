@@ -33,6 +33,11 @@ public enum ReportRunError: Error, CustomStringConvertible, Equatable {
   case reportNotWritten(folder: String, reason: String)
   /// The validation's `data-quality.csv` could not be written to the folder.
   case dataQualityNotWritten(folder: String, reason: String)
+  /// `impact init --from` found a settings file where it would write one (it never
+  /// overwrites a file).
+  case settingsFileExists(path: String, data: String)
+  /// `impact init --from` could not write its settings file.
+  case settingsNotWritten(path: String, reason: String)
 
   public var description: String {
     switch self {
@@ -61,6 +66,13 @@ public enum ReportRunError: Error, CustomStringConvertible, Equatable {
         + "as it was. \(reason)"
     case .dataQualityNotWritten(let folder, let reason):
       return "Could not write data-quality.csv to \(folder): \(reason)"
+    case .settingsFileExists(let path, let data):
+      return "\(path) already exists, so nothing was written (impact init never overwrites a "
+        + "file). Move it away and run again, or write the new one elsewhere: "
+        + "impact init --from \(data) OTHER-FOLDER, then impact report \(data) --config "
+        + "OTHER-FOLDER/impact.yml."
+    case .settingsNotWritten(let path, let reason):
+      return "Could not write \(path): \(reason)"
     }
   }
 }

@@ -21,7 +21,8 @@ enum ExitStatus: Int32 {
       self = .usage
     case .data, .rejectedRows, .noAttendedSession:
       self = .dataProblem
-    case .outputFolder, .reportNotWritten, .dataQualityNotWritten:
+    case .outputFolder, .reportNotWritten, .dataQualityNotWritten, .settingsFileExists,
+      .settingsNotWritten:
       self = .output
     }
   }

@@ -23,6 +23,8 @@ import Testing
   (.outputFolder(.notAnOutputFolder(path: "data", entry: "attendance.csv")), 3),
   (.reportNotWritten(folder: "out", reason: "disk full"), 3),
   (.dataQualityNotWritten(folder: "out", reason: "disk full"), 3),
+  (.settingsFileExists(path: "data/impact.yml", data: "data"), 3),
+  (.settingsNotWritten(path: "blocked/impact.yml", reason: "Permission denied"), 3),
 ])
 func eachStopHasItsExitStatus(error: ReportRunError, status: Int) {
   #expect(ExitStatus(error).rawValue == Int32(status))

@@ -5,6 +5,9 @@ import ImpactModel
 /// ``ColumnReader`` with its parser and what an unreadable value does.
 struct AttendanceColumns {
   let programme, participant, sessionID, activity, venue, artForm: Int?
+  /// The last-name cell joined after `participant` (a first name), if the person is their
+  /// full name in two cells.
+  let participantLastName: Int?
   /// Required: an unreadable date rejects the row.
   var date: ColumnReader<Day>
   /// The date and programme of every row of a file without those columns, from its name.
@@ -40,6 +43,7 @@ struct AttendanceColumns {
     gridDates = layout.gridDates
     nameProgramme = layout.nameProgramme
     participant = p[.participantID]
+    participantLastName = layout.lastNamePosition
     sessionID = p[.sessionID]
     activity = p[.activity]
     venue = p[.venue]

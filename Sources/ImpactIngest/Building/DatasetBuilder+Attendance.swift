@@ -45,7 +45,7 @@ extension DatasetBuilder {
     }
     var participant: Int32 = -1
     var headcount: Int32 = 0
-    if let person = cellParticipant(row, c.participant) {
+    if let person = cellParticipant(row, c.participant, lastName: c.participantLastName) {
       participant = person
       if row.holds(c.headcount.position, otherThan: "1") {
         note(

@@ -12,7 +12,9 @@ extension DatasetBuilder {
     }
     profiles.see(day)
     var response = FeedbackRow(day: day)
-    if let person = cellParticipant(row, c.participant) { response.participant = person }
+    if let person = cellParticipant(row, c.participant, lastName: c.participantLastName) {
+      response.participant = person
+    }
     if let programme = cellText(row, c.programme) { response.programme = programme.id }
     if let stage = c.stage.read(row, &log) { response.stage = stage }
     response.swemwbsRaw = scaleTotal(row, &c.swemwbs, .swemwbs)

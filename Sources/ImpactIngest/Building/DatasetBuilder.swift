@@ -58,9 +58,13 @@ struct DatasetBuilder {
     cells.text(record, column, in: &dataset.text)
   }
 
-  /// The participant a cell names; `nil` when blank or absent.
-  mutating func cellParticipant(_ record: borrowing CSVRecord, _ column: Int?) -> Int32? {
-    cells.participant(record, column, in: &dataset.participants)
+  /// The participant a cell names (with `lastName`, the two cells' full name); `nil` when
+  /// blank or absent.
+  mutating func cellParticipant(
+    _ record: borrowing CSVRecord, _ column: Int?, lastName: Int? = nil
+  ) -> Int32? {
+    guard let lastName else { return cells.participant(record, column, in: &dataset.participants) }
+    return cells.participant(record, column, lastName, in: &dataset.participants)
   }
 
   /// Merges the profile values a row carries into a person's profile (see

@@ -5,6 +5,9 @@ import ImpactModel
 /// unreadable value does.
 struct FeedbackColumns {
   let responseID, participant, programme, comment: Int?
+  /// The last-name cell joined after `participant` (a first name), if the person is their
+  /// full name in two cells.
+  let participantLastName: Int?
   /// Required: an unreadable date rejects the row.
   var date: ColumnReader<Day>
   var stage: ColumnReader<FeedbackStage>
@@ -23,6 +26,7 @@ struct FeedbackColumns {
     let p = layout.position
     responseID = p[.responseID]
     participant = p[.participantID]
+    participantLastName = layout.lastNamePosition
     programme = p[.programme]
     comment = p[.comment]
     date = ColumnReader(

@@ -38,6 +38,30 @@ struct TextCells {
     Self.interned(record, column, &participants, &table) { id, table in table.index(for: id) }
   }
 
+  /// The participant a first-name and a last-name cell name together: the two trimmed texts
+  /// joined by a space (either alone when the other is blank), numbered in `table` when new;
+  /// `nil` when both are blank or absent.
+  mutating func participant(
+    _ record: borrowing CSVRecord, _ first: Int?, _ last: Int, in table: inout ParticipantTable
+  ) -> Int32? {
+    let given = Self.trimmedBytes(record, first)
+    let family = Self.trimmedBytes(record, last)
+    let joined = given.isEmpty || family.isEmpty ? given + family : given + [0x20] + family
+    guard !joined.isEmpty else { return nil }
+    return joined.withUnsafeBufferPointer { bytes in
+      if let known = participants.value(for: bytes) { return known }
+      let person = table.index(for: String(decoding: bytes, as: UTF8.self))
+      participants.insert(person, for: bytes)
+      return person
+    }
+  }
+
+  /// A cell's trimmed bytes; empty when blank or absent.
+  private static func trimmedBytes(_ record: borrowing CSVRecord, _ column: Int?) -> [UInt8] {
+    guard let column, column < record.count else { return [] }
+    return record.withFieldBytes(column) { Array(CellText.trimmed($0)) }
+  }
+
   /// What a cell's text stands for, made by `make` (interning it into `pool`) once per
   /// distinct trimmed bytes and remembered in `memo`; `nil` when the cell is blank or absent.
   private static func interned<Value, Pool>(

@@ -221,10 +221,20 @@ public struct DataFolderReader {
       delimiter: records.delimiter, headerLine: found.line)
     var found = found
     var dates = builder.dates
-    dates.columnOrders = try DateOrderSurvey(records, found).orders
+    let survey = try DateOrderSurvey(records, found)
+    dates.columnOrders = survey.orders
     let statusChoice = try StatusColumnChoice(records, found)
     if let statusChoice { found.layout.choose(statusChoice.chosen, for: .status) }
     report.unknownColumns = found.layout.unknownColumns
+    var read = found.layout.position.map { ($0.value, $0.key) }
+    if let last = found.layout.lastNamePosition { read.append((last, .participantID)) }
+    report.columnsRead = read.sorted { $0.0 < $1.0 }.map {
+      FileReport.ColumnRead(header: found.layout.headerText[$0.0], column: $0.1.name)
+    }
+    report.datesByDateOrder = survey.unsettled.map { found.layout.headerText[$0] }
+    report.otherStatusColumns = (found.layout.alternatives[.status] ?? []).map {
+      found.layout.headerText[$0]
+    }
     report.layout =
       found.layout.export?.name ?? (found.layout.gridDates.isEmpty ? nil : "register grid")
     report.personKey = found.layout.personKey

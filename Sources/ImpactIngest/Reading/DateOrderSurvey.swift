@@ -15,6 +15,9 @@ struct DateOrderSurvey {
 
   /// The settled order of each date column, by position.
   private(set) var orders: [Int: DateOrder] = [:]
+  /// The date columns, by position, whose values surveyed all read either way (`03/04/2025`)
+  /// or the same either way: read by `date_order`, a question `impact init --from` asks.
+  private(set) var unsettled: [Int] = []
 
   /// The date columns a file of `kind` reads.
   static let dateColumns: [Column] = [.date, .startDate, .endDate, .dateOfBirth]
@@ -30,6 +33,7 @@ struct DateOrderSurvey {
     var skip = found.firstDataRecord
     var seen = 0
     var mixed: (position: Int, day: Int, month: Int)?
+    var either = Set<Int>()
     do {
       try records.forEach(nil) { record in
         if skip > 0 {
@@ -39,10 +43,12 @@ struct DateOrderSurvey {
         guard record.problem == nil else { return }
         seen += 1
         for position in positions where position < record.count {
-          let demanded = record.withFieldBytes(position) {
-            DateParser.demandedOrder(CellText.trimmed($0))
+          let evidence = record.withFieldBytes(position) {
+            DateParser.orderEvidence(CellText.trimmed($0))
           }
-          guard let demanded, firstLine[position]?[demanded] == nil else { continue }
+          if evidence == .either { either.insert(position) }
+          guard case .demands(let demanded) = evidence, firstLine[position]?[demanded] == nil
+          else { continue }
           firstLine[position, default: [:]][demanded] = record.line
           if let day = firstLine[position]?[.dayFirst],
             let month = firstLine[position]?[.monthFirst]
@@ -62,5 +68,6 @@ struct DateOrderSurvey {
     for (position, lines) in firstLine {
       if let order = lines.keys.first, lines.count == 1 { orders[position] = order }
     }
+    unsettled = either.filter { orders[$0] == nil }.sorted()
   }
 }

@@ -34,6 +34,9 @@ struct ColumnDictionary: Sendable {
   /// The header names of the person keys (`email`, then `full name`), normalised, for
   /// attendance and feedback files without a participant_id column.
   private var personKeys: [(key: String, headers: Set<String>)] = []
+  /// The header names of a first name and a last name, normalised: with neither person key,
+  /// the full name is the two joined.
+  private var nameParts: (first: Set<String>, last: Set<String>) = ([], [])
   private var wordings: [Wording] = []
 
   init(kind: FileKind, configAliases: [String: [String]] = [:], extraFields: [String] = []) {
@@ -60,6 +63,11 @@ struct ColumnDictionary: Sendable {
       personKeys = VocabularyFile.columns.section("person_keys").entries.map {
         ($0.key, Set($0.items.map(HeaderName.normalise)))
       }
+      let parts = VocabularyFile.columns.section("person_name_parts")
+      nameParts = (
+        Set(parts.items("first").map(HeaderName.normalise)),
+        Set(parts.items("last").map(HeaderName.normalise))
+      )
     }
   }
 
@@ -167,20 +175,26 @@ struct ColumnDictionary: Sendable {
   }
 
   /// Without a participant_id column, the person is their email, else their full name: the
-  /// first unused cell that names one.
+  /// first unused cell that names one, else a first-name and a last-name cell, joined.
   private func usePersonKey(_ names: [HeaderNameForms], _ layout: inout ColumnLayout) {
+    let used = Set(layout.position.values)
+    let unused = { (headers: Set<String>) in
+      names.indices.first { headers.contains(names[$0].normalised) && !used.contains($0) }
+    }
     for (key, headers) in personKeys {
-      guard
-        let position = names.indices.first(where: { position in
-          headers.contains(names[position].normalised)
-            && !layout.position.values.contains(position)
-        })
-      else { continue }
+      guard let position = unused(headers) else { continue }
       layout.position[.participantID] = position
       layout.personKey = key
       layout.unknownColumns.removeAll { $0 == names[position].text }
       return
     }
+    guard let first = unused(nameParts.first), let last = unused(nameParts.last),
+      let fullName = personKeys.last?.key
+    else { return }
+    layout.position[.participantID] = first
+    layout.lastNamePosition = last
+    layout.personKey = fullName
+    layout.unknownColumns.removeAll { $0 == names[first].text || $0 == names[last].text }
   }
 }
 
@@ -226,6 +240,9 @@ struct ColumnLayout: Sendable {
   /// What stands for the person when the file has no participant_id column (`email`,
   /// `full name`); `nil` when it has one or neither.
   var personKey: String?
+  /// The last-name cell joined after the participant_id cell (a first name) to make each
+  /// person's full name, when a file has neither an id, an email nor a full name.
+  var lastNamePosition: Int?
   /// The date (and programme) an attendance file without such columns takes from its name.
   var nameDate: Day?
   var nameProgramme: String?

@@ -231,10 +231,27 @@ struct DateParser: Sendable {
 }
 
 extension DateParser {
+  /// What a numeric date's written form says about its column's order.
+  enum OrderEvidence: Equatable {
+    /// It reads one way only (`14/07/2025` is day first).
+    case demands(DateOrder)
+    /// It reads either way, as two different days (`03/04/2025`), so `date_order` decides.
+    case either
+  }
+
   /// The order a numeric date demands, if its written form settles it: day first when its
   /// first part is above 12, month first when its second part is (`14/07/2025`, `07/14/2025`);
   /// `nil` for ambiguous, year-first, named-month and other forms.
   static func demandedOrder(_ bytes: UnsafeBufferPointer<UInt8>) -> DateOrder? {
+    if case .demands(let order) = orderEvidence(bytes) { return order }
+    return nil
+  }
+
+  /// What a date says about its order: ``OrderEvidence/demands(_:)`` as in
+  /// ``demandedOrder(_:)``, ``OrderEvidence/either`` when both its first parts are months
+  /// and differ (`03/04/2025`); `nil` for the same day either way (`03/03/2025`), year-first,
+  /// named-month and other forms.
+  static func orderEvidence(_ bytes: UnsafeBufferPointer<UInt8>) -> OrderEvidence? {
     var cursor = ByteCursor(bytes)
     guard let first = cursor.readNumber(), first.digits <= 2, let separator = cursor.next,
       dateSeparators.contains(separator)
@@ -244,10 +261,15 @@ extension DateParser {
       let third = cursor.readNumber(), third.digits == 2 || third.digits == 4
     else { return nil }
     if first.value > 12, first.value <= 31, second.value >= 1, second.value <= 12 {
-      return .dayFirst
+      return .demands(.dayFirst)
     }
     if second.value > 12, second.value <= 31, first.value >= 1, first.value <= 12 {
-      return .monthFirst
+      return .demands(.monthFirst)
+    }
+    if (1...12).contains(first.value), (1...12).contains(second.value),
+      first.value != second.value
+    {
+      return .either
     }
     return nil
   }

@@ -105,6 +105,12 @@ date: date received | award date | date awarded | decision date
 email: email | email address | e-mail | e-mail address | attendee email | your email | your email address | contact email
 full name: full name | name | attendee name | contact: full name | contact name | your name | participant name
 
+# Else, with a first name and a last name in two columns (Eventbrite, Salesforce), their full
+# name: the two joined by a space (DATA.md "Real exports").
+[person_name_parts]
+first: first name | firstname | given name | forename | attendee first name | contact: first name | your first name | first name (optional)
+last: last name | lastname | surname | family name | attendee last name | contact: last name | your last name | last name (optional)
+
 """####,
     "layouts.txt": ####"""
 # The layouts of common exports, embedded into the binary by `make templates`. A file whose

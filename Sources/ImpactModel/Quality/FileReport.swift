@@ -28,6 +28,28 @@ public struct FileReport: Hashable, Sendable {
   /// What the file took from its name, said in words (`the date 2025-07-01 and the programme
   /// `Youth Theatre` from the file name`), if anything.
   public var fromFileName: String?
+  /// Each header cell read as a canonical column, left to right (`Attendee Status` read as
+  /// `status`); the person key's cell is read as `participant_id`.
+  public var columnsRead: [ColumnRead] = []
+  /// The date columns whose values all read either way (`03/04/2025`), so that `date_order`
+  /// decided them.
+  public var datesByDateOrder: [String] = []
+  /// Further columns that could have been the attendance status, not read.
+  public var otherStatusColumns: [String] = []
+
+  /// A header cell and the canonical column it is read as.
+  public struct ColumnRead: Hashable, Sendable {
+    /// The header cell, as written (trimmed).
+    public var header: String
+    /// The canonical column's name (`status`).
+    public var column: String
+
+    /// Creates the pair.
+    public init(header: String, column: String) {
+      self.header = header
+      self.column = column
+    }
+  }
 
   /// Creates a report with zero counts.
   public init(path: String, kind: FileKind, encoding: String, delimiter: String, headerLine: Int) {

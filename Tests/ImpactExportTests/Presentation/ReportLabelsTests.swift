@@ -149,7 +149,7 @@ private func leftovers(in text: String) -> [String] {
 /// `labels("workbook.reach.title", […])`, `heading: "heading.people"`.
 private func keysSpelled(in text: String) throws -> [String] {
   let pattern = try Regex(
-    #""((?:indicator|field|group|heading|caption|chart|word|workbook)\.[A-Za-z0-9_.:]*[A-Za-z0-9_])""#
+    #""((?:indicator|field|group|heading|caption|chart|word|workbook|config)\.[A-Za-z0-9_.:]*[A-Za-z0-9_])""#
   )
   return text.matches(of: pattern).map { String(text[$0.range].dropFirst().dropLast()) }
 }

@@ -83,6 +83,30 @@ import Testing
     #expect(dataset.feedback.consentToQuote == [true, false])
   }
 
+  @Test func aFirstAndALastNameInTwoColumnsAreThePersonsFullName() throws {
+    let dataset = try readExports("salesforce-report")
+    // No id and no email: Ann Lee (14 and 21 July), Ann Khan (14 July) and Bo Lee (21 July;
+    // absent on 14 July) are three people, though two share a first name and two a last name.
+    #expect(ExportFigures(dataset) == ExportFigures(attendances: 4, people: 3, sessions: 2))
+    #expect(dataset.files[0].personKey == "full name")
+    #expect(dataset.files[0].unknownColumns.isEmpty)
+    #expect(
+      dataset.files[0].columnsRead.filter { $0.column == "participant_id" }.map(\.header) == [
+        "First Name", "Last Name",
+      ])
+    #expect(dataset.participants.count == 3)
+  }
+
+  @Test func aFirstOrLastNameAloneStandsForThePersonWhenTheOtherIsBlank() throws {
+    let dataset = try TemporaryFolder([
+      "attendance.csv": "Forename,Surname,Programme,Date\nAnn,,Art Club,14/07/2025\n"
+        + ",Lee,Art Club,14/07/2025\nAnn,Lee,Art Club,14/07/2025\n,,Art Club,14/07/2025\n"
+    ]).read()
+    // `Ann`, `Lee` and `Ann Lee` are three people; the row with neither names no one.
+    #expect(dataset.participants.count == 3)
+    #expect(dataset.files[0].personKey == "full name")
+  }
+
   @Test func salesforceServiceDeliveriesNeverCountAnAbsence() throws {
     let dataset = try readExports("salesforce-pmm")
     // Present: Pat on 14 July, Pat and Rae on 21 July; unexcused and excused absences and

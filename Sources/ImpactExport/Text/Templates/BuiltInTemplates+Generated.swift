@@ -1374,6 +1374,25 @@ workbook.about.unit: Unit
 workbook.return.from: From {organisation}, {period}. Every figure is a row of indicators.csv.
 workbook.return.for: For {funder}, from {organisation}, {period}. Every figure is a row of indicators.csv.
 
+# The notes and questions at the top of the impact.yml that `impact init --from DATA` writes.
+config.draft.title: impact.yml for the data folder {folder}, written by `impact init --from` from what it found there.
+config.draft.intro: The settings after these notes are the defaults: with them, `impact report` reads the folder as the notes say, the same as with no impact.yml. Check the notes, answer the questions, and change a setting only where an answer calls for it.
+config.draft.files: What each file was read as:
+config.draft.file: {path}: {kind}, header on line {line}
+config.draft.file_layout: {path}: {kind}, recognised as {layout}, header on line {line}
+config.draft.from_name: takes {facts}
+config.draft.column: `{header}` is read as {column}
+config.draft.person: `{header}` is read as participant_id: each person is their {key}
+config.draft.unused: `{header}` is not used
+config.draft.questions: To confirm:
+config.draft.none: Nothing to confirm: every file was read by its own column names and values.
+config.draft.date_order: {path}: every date in `{header}` reads either way (03/04/2025 could be 3 April or 4 March), so date_order decides: {order}. If these dates are month first, write date_order: MDY below; if day first, DMY.
+config.draft.status: {path}: {others} could also be the attendance status; `{chosen}` is read. To read another, name it under columns: below, as `{kind}: status: ["{other}"]`.
+config.draft.no_person: {path}: no column says who each row is (an id, an email or a full name), so its people cannot be counted. If one does, name it under columns: below, as `{kind}: participant_id: ["its header"]`.
+config.draft.unused_columns: {path}: these columns are not used: {columns}. If one holds something impact reads, name it under columns: below, as `{kind}: the column's name: ["{first}"]` (the column names are the headers of the CSVs `impact init` writes).
+config.draft.skipped: Could not be read, so `impact report` stops at it (unless --keep-going): {message}
+config.draft.not_read: Not read: {message}
+
 """####,
   ]
 }
