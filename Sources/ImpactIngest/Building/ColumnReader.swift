@@ -117,7 +117,7 @@ struct ColumnReader<Value> {
   /// What trimmed, non-empty bytes parse as, through the memo; logs nothing.
   mutating func parsed(_ bytes: UnsafeBufferPointer<UInt8>) -> ParsedValue<Value> {
     guard memo != nil else { return parse(bytes) }
-    if let known = memo!.value(for: bytes) { return known }
+    if let known = memo!.recall(bytes) { return known }
     let parsed = parse(bytes)
     memo!.insert(parsed, for: bytes)
     return parsed

@@ -7,6 +7,9 @@ struct SessionIndex {
   /// Sessions by the trimmed bytes of their `session_id`.
   private var byID = ByteKeyedCache<Int32>()
   private var byKey: [SessionKey: Int32] = [:]
+  /// The composite key asked about last, and its session: a register's rows come session by
+  /// session.
+  private var last: (key: SessionKey, session: Int32)?
 
   /// The number of sessions.
   var count: Int { byID.count + byKey.count }
@@ -18,7 +21,7 @@ struct SessionIndex {
     return record.withFieldBytes(column) { raw in
       let id = CellText.trimmed(raw)
       guard !id.isEmpty else { return nil }
-      if let known = byID.value(for: id) { return known }
+      if let known = byID.recall(id) { return known }
       let next = Int32(count)
       byID.insert(next, for: id)
       return next
@@ -27,10 +30,11 @@ struct SessionIndex {
 
   /// The session of a composite key, numbering it when new.
   mutating func session(for key: SessionKey) -> Int32 {
-    if let known = byKey[key] { return known }
-    let next = Int32(count)
-    byKey[key] = next
-    return next
+    if let last, last.key == key { return last.session }
+    let session = byKey[key] ?? Int32(count)
+    if session == count { byKey[key] = session }
+    last = (key, session)
+    return session
   }
 }
 

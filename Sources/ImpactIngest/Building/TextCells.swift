@@ -72,7 +72,7 @@ struct TextCells {
     return record.withFieldBytes(column) { raw in
       let bytes = CellText.trimmed(raw)
       guard !bytes.isEmpty else { return nil }
-      if let known = memo.value(for: bytes) { return known }
+      if let known = memo.recall(bytes) { return known }
       let value = make(String(decoding: bytes, as: UTF8.self), &pool)
       memo.insert(value, for: bytes)
       return value

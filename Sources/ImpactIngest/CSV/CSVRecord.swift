@@ -58,6 +58,20 @@ struct CSVRecord: Sendable {
     rawTextIsCut = false
   }
 
+  /// Makes this record a copy of `other`, reusing this record's storage (no allocation once
+  /// it has held a record as long).
+  mutating func assign(_ other: borrowing CSVRecord) {
+    line = other.line
+    problem = other.problem
+    bytes.removeAll(keepingCapacity: true)
+    bytes.append(contentsOf: other.bytes)
+    fieldEnds.removeAll(keepingCapacity: true)
+    fieldEnds.append(contentsOf: other.fieldEnds)
+    rawBytes.removeAll(keepingCapacity: true)
+    rawBytes.append(contentsOf: other.rawBytes)
+    rawTextIsCut = other.rawTextIsCut
+  }
+
   /// Appends a field copied from `field`.
   mutating func appendField(_ field: UnsafeRawBufferPointer) {
     bytes.append(contentsOf: field)

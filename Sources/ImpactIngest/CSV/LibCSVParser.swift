@@ -1,8 +1,10 @@
 /// One libcsv parser in strict mode, filling a reusable `CSVRecord` through libcsv's callbacks.
 ///
-/// libcsv calls back through C function pointers, which cannot capture anything; this object
-/// is passed as their context pointer, and the callbacks copy each field at once (libcsv reuses
-/// its field buffer and does not end it with NUL).
+/// libcsv calls back through C function pointers, which cannot capture anything; the record
+/// being filled lives at a pointer this object owns, which is passed as their context, and the
+/// callbacks copy each field at once (libcsv reuses its field buffer and does not end it with
+/// NUL). Reaching the record through the pointer, not through this object, keeps the
+/// callbacks free of reference counting and exclusivity checks, once per field.
 final class LibCSVParser {
   /// What a call into libcsv came to.
   enum Outcome: Equatable {
@@ -16,9 +18,27 @@ final class LibCSVParser {
   }
 
   /// The record being filled; complete when `recordIsComplete`.
-  var record = CSVRecord()
+  var record: CSVRecord {
+    get { state.pointee.record }
+    _modify { yield &state.pointee.record }
+  }
   /// Set when libcsv ends a record; the reader clears it after delivering the record.
-  var recordIsComplete = false
+  var recordIsComplete: Bool {
+    get { state.pointee.recordIsComplete }
+    set { state.pointee.recordIsComplete = newValue }
+  }
+
+  /// What the callbacks fill: the record and whether libcsv has ended it.
+  private struct CallbackState {
+    var record = CSVRecord()
+    var recordIsComplete = false
+  }
+
+  private let state: UnsafeMutablePointer<CallbackState> = {
+    let state = UnsafeMutablePointer<CallbackState>.allocate(capacity: 1)
+    state.initialize(to: CallbackState())
+    return state
+  }()
 
   private let libcsv: LibCSV
   private let delimiter: UInt8
@@ -34,6 +54,8 @@ final class LibCSVParser {
   deinit {
     if isInitialized { libcsv.free(parser) }
     LibCSV.deallocate(parser)
+    state.deinitialize(count: 1)
+    state.deallocate()
   }
 
   /// Sets the parser up afresh (after an error, libcsv's state is not reusable); false if
@@ -57,7 +79,7 @@ final class LibCSVParser {
 
   /// Feeds `bytes` to libcsv.
   func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Outcome {
-    let context = Unmanaged.passUnretained(self).toOpaque()
+    let context = UnsafeMutableRawPointer(state)
     let consumed = libcsv.parse(
       parser, UnsafeRawBufferPointer(bytes), Self.onField, Self.onRecord, context)
     guard consumed < bytes.count else { return .parsed }
@@ -70,7 +92,7 @@ final class LibCSVParser {
 
   /// Ends the input: delivers a last record with no line break after it.
   func finish() -> Outcome {
-    let context = Unmanaged.passUnretained(self).toOpaque()
+    let context = UnsafeMutableRawPointer(state)
     guard libcsv.finish(parser, Self.onField, Self.onRecord, context) != 0 else { return .parsed }
     // csv_fini fails only in strict mode, at a quoted field left open.
     let status = libcsv.error(parser)
@@ -80,13 +102,12 @@ final class LibCSVParser {
 
   private static let onField: LibCSV.FieldCallback = { bytes, length, context in
     guard let context else { return }
-    let parser = Unmanaged<LibCSVParser>.fromOpaque(context).takeUnretainedValue()
-    parser.record.appendField(UnsafeRawBufferPointer(start: bytes, count: length))
+    context.assumingMemoryBound(to: CallbackState.self).pointee.record.appendField(
+      UnsafeRawBufferPointer(start: bytes, count: length))
   }
 
   private static let onRecord: LibCSV.RecordCallback = { _, context in
     guard let context else { return }
-    let parser = Unmanaged<LibCSVParser>.fromOpaque(context).takeUnretainedValue()
-    parser.recordIsComplete = true
+    context.assumingMemoryBound(to: CallbackState.self).pointee.recordIsComplete = true
   }
 }

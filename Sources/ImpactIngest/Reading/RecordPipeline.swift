@@ -6,12 +6,15 @@ import Foundation
 /// a plain read gives, in the same order, and the reading's errors after the records before
 /// them, so line numbers, duplicates and "later row wins" are as they were.
 ///
-/// At most `depth` batches wait between the threads, so memory stays bounded. When the body
-/// stops (it throws, as `StopReading` does once a header is found), the parsing thread stops
-/// at its next batch, and the call returns only after it has.
+/// At most `depth` batches wait between the threads, so memory stays bounded. Batches go back
+/// to the parsing thread once read and are filled again in place, so a record costs no
+/// allocation once the batches have grown to the file's records (and no memory is freed on
+/// one thread that the other allocated). When the body stops (it throws, as `StopReading`
+/// does once a header is found), the parsing thread stops at its next batch, and the call
+/// returns only after it has.
 enum RecordPipeline {
   /// Records per batch.
-  static let batchSize = 2048
+  static let batchSize = 4096
   /// Batches that may wait for the body.
   static let depth = 4
 
@@ -25,52 +28,94 @@ enum RecordPipeline {
   ) throws {
     let channel = Channel()
     DispatchQueue.global(qos: .userInitiated).async {
-      var batch = Batch()
+      var batch = channel.emptyBatch()
       do {
         try read({ batch.bytesRead = $0 }) { record in
-          batch.records.append(record)
-          if batch.records.count == batchSize {
-            guard channel.send(batch) else { throw StopReading() }
-            batch.records.removeAll(keepingCapacity: true)
+          batch.append(record)
+          if batch.count == batchSize {
+            guard channel.send(&batch) else { throw StopReading() }
           }
         }
-        if !batch.records.isEmpty || batch.bytesRead != nil { _ = channel.send(batch) }
+        if batch.count > 0 || batch.bytesRead != nil { _ = channel.send(&batch) }
         channel.finish(nil)
       } catch {
         channel.finish(error)
       }
     }
     defer { channel.cancelAndWait() }
-    while let batch = try channel.receive() {
-      for record in batch.records { try body(record) }
+    while var batch = try channel.receive() {
+      try batch.records.withUnsafeBufferPointer { records in
+        for record in records[..<batch.count] { try body(record) }
+      }
       if let bytes = batch.bytesRead { progress?(bytes) }
+      channel.recycle(&batch)
     }
   }
 
-  /// Records parsed together, with the bytes read when the last of them was.
+  /// Records parsed together, with the bytes read when the last of them was. Its first
+  /// `count` records are the batch's; records past them are storage kept for reuse.
   struct Batch: Sendable {
-    var records: [CSVRecord] = []
+    private(set) var records: [CSVRecord] = []
+    private(set) var count = 0
     var bytesRead: Int?
+
+    /// Adds a copy of `record`, in the storage of a record read before when there is one.
+    mutating func append(_ record: borrowing CSVRecord) {
+      if count < records.count {
+        records[count].assign(record)
+      } else {
+        records.append(copy record)
+      }
+      count += 1
+    }
+
+    /// Empties the batch, keeping its records' storage.
+    mutating func clear() {
+      count = 0
+      bytesRead = nil
+    }
   }
 
-  /// The hand-over between the threads: a queue of at most `depth` batches, the end (with the
-  /// reading's error, if any), and the body's "stop". All state is behind one condition lock.
+  /// The hand-over between the threads: a queue of at most `depth` batches, the batches read
+  /// and handed back, the end (with the reading's error, if any), and the body's "stop". All
+  /// state is behind one condition lock.
   final class Channel: @unchecked Sendable {
     private let condition = NSCondition()
     private var waiting: [Batch] = []
+    private var spare: [Batch] = []
     private var ended = false
     private var failure: (any Error)?
     private var cancelled = false
 
-    /// Queues a batch, waiting while `depth` batches wait; false once the body has stopped.
-    func send(_ batch: Batch) -> Bool {
+    /// A batch to fill: one handed back, else a new one.
+    func emptyBatch() -> Batch {
+      condition.lock()
+      defer { condition.unlock() }
+      return spare.popLast() ?? Batch()
+    }
+
+    /// Queues `batch`, waiting while `depth` batches wait, and replaces it with an empty one;
+    /// false once the body has stopped.
+    func send(_ batch: inout Batch) -> Bool {
       condition.lock()
       defer { condition.unlock() }
       while waiting.count >= RecordPipeline.depth && !cancelled { condition.wait() }
       guard !cancelled else { return false }
-      waiting.append(batch)
+      var sent = spare.popLast() ?? Batch()
+      swap(&sent, &batch)
+      waiting.append(sent)
       condition.broadcast()
       return true
+    }
+
+    /// Hands a read batch back for filling again.
+    func recycle(_ batch: inout Batch) {
+      var returned = Batch()
+      swap(&returned, &batch)
+      returned.clear()
+      condition.lock()
+      defer { condition.unlock() }
+      spare.append(returned)
     }
 
     /// Marks the end of the reading, with its error if it failed.

@@ -31,8 +31,31 @@ private func withBytes<T>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -
   #expect(withBytes("c") { cache.value(for: $0) } == nil)
 }
 
-@Test func byteKeyedCacheHashIsFNV1a() {
-  // FNV-1a 64 of "a" is 0xaf63dc4c8601ec8c (the published test vector).
-  #expect(withBytes("a") { ByteKeyedCache<Int>.hash($0) } == 0xaf63_dc4c_8601_ec8c)
-  #expect(withBytes("") { ByteKeyedCache<Int>.hash($0) } == 0xcbf2_9ce4_8422_2325)
+@Test func byteKeyedCacheHashTakesEveryByte() {
+  // Worked out by a separate implementation of the documented steps: length times the
+  // multiplier, each 8-byte little-endian word (the tail zero-padded) xored in, multiplied
+  // and shifted by 29, then MurmurHash3's 64-bit finaliser.
+  #expect(withBytes("") { ByteKeyedCache<Int>.hash($0) } == 0)
+  #expect(withBytes("a") { ByteKeyedCache<Int>.hash($0) } == 0xbd86_f2db_20a6_dd4d)
+  // 11 bytes: one whole word and a tail of three, with a multi-byte character.
+  #expect(withBytes("Memory Café") { ByteKeyedCache<Int>.hash($0) } == 0xa63d_4b31_23d6_619d)
+  #expect(withBytes("RAC-024567") { ByteKeyedCache<Int>.hash($0) } == 0x8c72_2942_f4e3_9e8c)
+}
+
+@Test func byteKeyedCacheRecallsTheLastEntryAndEveryOther() {
+  var cache = ByteKeyedCache<Int>(slots: 2)
+  withBytes("Memory Café") { cache.insert(1, for: $0) }
+  // The entry just stored, again and again, then others, through the table's growth.
+  #expect(withBytes("Memory Café") { cache.recall($0) } == 1)
+  #expect(withBytes("Memory Café") { cache.recall($0) } == 1)
+  for number in 2...40 { withBytes("Venue \(number)") { cache.insert(number, for: $0) } }
+  #expect(withBytes("Venue 40") { cache.recall($0) } == 40)
+  #expect(withBytes("Venue 4") { cache.recall($0) } == 4)
+  #expect(withBytes("Venue 4") { cache.recall($0) } == 4)
+  // Same length as the last entry, one byte apart; a prefix of it; longer than it.
+  #expect(withBytes("Venue 5") { cache.recall($0) } == 5)
+  #expect(withBytes("Venue ") { cache.recall($0) } == nil)
+  #expect(withBytes("Venue 55") { cache.recall($0) } == nil)
+  #expect(withBytes("Memory Cafe") { cache.recall($0) } == nil)
+  #expect(withBytes("Memory Café") { cache.recall($0) } == 1)
 }
