@@ -9,6 +9,11 @@ BIN := .build/release/impact
 
 BENCH_SCALES ?= 55 551
 BENCH_CACHE ?= $(HOME)/.cache/impact-bench
+# The .xlsx run: the sample at this scale (about a million attendance rows) with its registers
+# as one workbook, written by `impact-bench xlsx-data` (cached by the version of these sources).
+BENCH_XLSX_SCALE ?= 55
+BENCH_XLSX_GENERATOR := Sources/ImpactBench/XlsxData.swift Sources/ImpactBench/BenchWorkbook.swift \
+  Sources/ImpactIngest/CSV
 
 # What the real-browser test needs: headless Chromium and its WebDriver, from Debian.
 BROWSER_PACKAGES := chromium chromium-driver
@@ -116,13 +121,22 @@ examples: release
 bench: release
 	$(SWIFT) build -c release --product impact-bench
 	@generator=$$(git log -1 --format=%h -- Sources/ImpactSample 2>/dev/null || echo current); \
+	sample() { \
+	  dir=$(BENCH_CACHE)/sample-$$generator-$$1; \
+	  test -d $$dir || { echo "Generating $$dir"; mkdir -p $(BENCH_CACHE); \
+	    $(BIN) sample $$dir.tmp --scale $$1 >/dev/null && mv $$dir.tmp $$dir; }; \
+	}; \
 	args=""; \
 	for scale in $(BENCH_SCALES); do \
-	  dir=$(BENCH_CACHE)/sample-$$generator-$$scale; \
-	  test -d $$dir || { echo "Generating $$dir"; mkdir -p $(BENCH_CACHE); \
-	    $(BIN) sample $$dir.tmp --scale $$scale >/dev/null && mv $$dir.tmp $$dir; } || exit 1; \
-	  args="$$args --data $$dir=scale-$$scale"; \
+	  sample $$scale || exit 1; \
+	  args="$$args --data $(BENCH_CACHE)/sample-$$generator-$$scale=scale-$$scale"; \
 	done; \
+	xlsx=$$(git log -1 --format=%h -- Sources/ImpactSample $(BENCH_XLSX_GENERATOR) 2>/dev/null || echo current); \
+	xdir=$(BENCH_CACHE)/xlsx-$$xlsx-$(BENCH_XLSX_SCALE); \
+	test -d $$xdir || { sample $(BENCH_XLSX_SCALE) && echo "Generating $$xdir" && rm -rf $$xdir.tmp && \
+	  .build/release/impact-bench xlsx-data $(BENCH_CACHE)/sample-$$generator-$(BENCH_XLSX_SCALE) $$xdir.tmp \
+	  >/dev/null && mv $$xdir.tmp $$xdir; } || exit 1; \
+	args="$$args --data $$xdir=scale-$(BENCH_XLSX_SCALE)-xlsx"; \
 	.build/release/impact-bench --impact $(BIN) --commit "$$(git rev-parse --short HEAD 2>/dev/null || echo unknown)" $$args
 
 # check-xlsx: not part of `make test` (it needs LibreOffice). Converts the sample workbook to

@@ -38,6 +38,11 @@ final class XlsxPackage {
     archive[part].map { Int(clamping: $0.compressedSize) } ?? 0
   }
 
+  /// The inflated size of `part` in bytes as its package declares it (0 when absent).
+  func declaredSize(_ part: String) -> Int {
+    archive[part].map { Int(clamping: $0.uncompressedSize) } ?? 0
+  }
+
   /// Parses `part` as XML into `handler`, streaming it; `limit` bounds its inflated size.
   /// `progress` is called with the packed bytes read so far (estimated from the inflated).
   func parse(
