@@ -37,9 +37,10 @@ private func table() -> AttendanceTable {
   #expect(table.participant == [0, 1, -1, 2, 3])
   #expect(table.session == [0, 0, 1, 0, 0])
   #expect(table.status == [.attended, .absent, .attended, .attended, .attended])
-  #expect(table.day.map(\.description) == [
-    "2025-07-14", "2025-07-14", "2025-07-15", "2025-07-14", "2025-07-14",
-  ])
+  #expect(
+    table.day.map(\.description) == [
+      "2025-07-14", "2025-07-14", "2025-07-15", "2025-07-14", "2025-07-14",
+    ])
   #expect(Array(table.programme) == [3, 3, 4, 3, 3])
   #expect(Array(table.headcount) == [0, 0, 12, 0, 0])
   #expect(Array(table.setting) == [.school, .school, nil, .school, .school])
