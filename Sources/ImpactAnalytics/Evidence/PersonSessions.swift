@@ -9,11 +9,12 @@ struct PersonSessions: Sendable {
 
   init(_ table: AttendanceTable, index: AttendanceIndex, people: Int) {
     var rows = [[(day: Int32, session: Int32, programme: Int32)]](repeating: [], count: people)
+    let (days, programmes) = (table.day, table.programme)
     for row in index.byDay.rows {
       let person = Int(table.participant[Int(row)])
       guard person >= 0 else { continue }
       rows[person].append(
-        (table.day[Int(row)].ordinal, table.session[Int(row)], table.programme[Int(row)]))
+        (days[Int(row)].ordinal, table.session[Int(row)], programmes[Int(row)]))
     }
     self.rows = rows
   }
