@@ -14,9 +14,10 @@ struct AttendanceIndex {
     var attended: [Int32] = []
     attended.reserveCapacity(table.count)
     var capacity = [Int32](repeating: -1, count: table.sessionCount)
+    let places = table.capacity
     for row in 0..<table.count {
       let session = Int(table.session[row])
-      if table.capacity[row] > capacity[session] { capacity[session] = table.capacity[row] }
+      if places[row] > capacity[session] { capacity[session] = places[row] }
       if table.status[row] == .attended { attended.append(Int32(row)) }
     }
     let dayOf = table.day

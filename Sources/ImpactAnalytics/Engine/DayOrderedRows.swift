@@ -8,8 +8,8 @@ struct DayOrderedRows: Sendable {
   /// The date ordinal of each entry of `rows`.
   let days: [Int32]
 
-  /// Orders `rows` by the date `dayOf` gives each.
-  init(_ rows: [Int32], dayOf: [Day]) {
+  /// Orders `rows` by the date `dayOf` gives each (a table's `day` column, by row number).
+  init<Days: RandomAccessCollection<Day>>(_ rows: [Int32], dayOf: Days) where Days.Index == Int {
     let sorted = rows.sorted { a, b in
       let (da, db) = (dayOf[Int(a)].ordinal, dayOf[Int(b)].ordinal)
       return da != db ? da < db : a < b

@@ -4,28 +4,46 @@ import ImpactModel
 /// wellbeing pair's before and after responses can be counted (INDICATORS.md, "Deeper
 /// evidence").
 struct PersonSessions: Sendable {
-  /// Per person, their attended rows as (day ordinal, session, programme), by date.
-  private let rows: [[(day: Int32, session: Int32, programme: Int32)]]
+  /// Every person's attended row numbers, person after person, each person's by date.
+  private let rows: [Int32]
+  /// Where each person's rows begin in `rows`; person `p`'s are `start[p]..<start[p + 1]`.
+  private let start: [Int32]
+  /// The attendance table the rows are of, for their day, session and programme.
+  private let table: AttendanceTable
 
   init(_ table: AttendanceTable, index: AttendanceIndex, people: Int) {
-    var rows = [[(day: Int32, session: Int32, programme: Int32)]](repeating: [], count: people)
+    var start = [Int32](repeating: 0, count: people + 1)
+    for row in index.byDay.rows {
+      let person = Int(table.participant[Int(row)])
+      if person >= 0 { start[person + 1] += 1 }
+    }
+    for person in 0..<people { start[person + 1] += start[person] }
+    var next = start
+    var rows = [Int32](repeating: 0, count: Int(start[people]))
     for row in index.byDay.rows {
       let person = Int(table.participant[Int(row)])
       guard person >= 0 else { continue }
-      rows[person].append(
-        (table.day[Int(row)].ordinal, table.session[Int(row)], table.programme[Int(row)]))
+      rows[Int(next[person])] = row
+      next[person] += 1
     }
     self.rows = rows
+    self.start = start
+    self.table = table
   }
 
   /// The distinct sessions of `programme` that `person` attended from `first` to `last`, both
   /// days included.
   func count(person: Int32, programme: Int32, from first: Day, through last: Day) -> Int {
-    guard person >= 0, Int(person) < rows.count else { return 0 }
+    guard person >= 0, Int(person) + 1 < start.count else { return 0 }
+    let shapes = table.shapes
     var sessions = Set<Int32>()
-    for row in rows[Int(person)]
-    where row.programme == programme && row.day >= first.ordinal && row.day <= last.ordinal {
-      sessions.insert(row.session)
+    for entry in start[Int(person)]..<start[Int(person) + 1] {
+      let row = Int(rows[Int(entry)])
+      let shape = Int(table.shape[row])
+      let day = shapes.day[shape].ordinal
+      if shapes.programme[shape] == programme && day >= first.ordinal && day <= last.ordinal {
+        sessions.insert(table.session[row])
+      }
     }
     return sessions.count
   }

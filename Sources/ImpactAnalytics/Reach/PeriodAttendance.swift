@@ -16,20 +16,22 @@ struct PeriodAttendance {
   ) {
     let fields = breakdowns ? SessionField.allCases : []
     var groups = [[Int32: ReachAccumulator]](repeating: [:], count: fields.count)
+    let shapes = table.shapes
     for entry in rows {
       let row = Int(entry)
+      let shape = Int(table.shape[row])
       let person = table.participant[row]
-      let weight = person >= 0 ? 1 : Int(table.headcount[row])
+      let weight = person >= 0 ? 1 : Int(shapes.headcount[shape])
       let session = table.session[row]
-      let hours = table.durationHours[row]
-      let online = table.delivery[row] == .online
+      let hours = shapes.durationHours[shape]
+      let online = shapes.delivery[shape] == .online
       let capacity = index.sessionCapacity[Int(session)]
       all.add(
         weight: weight, person: person, session: session, hours: hours, isOnline: online,
         sessionCapacity: capacity)
-      if person >= 0, firstDay[person] == nil { firstDay[person] = table.day[row] }
+      if person >= 0, firstDay[person] == nil { firstDay[person] = shapes.day[shape] }
       for (position, field) in fields.enumerated() {
-        groups[position][field.key(table, row), default: ReachAccumulator()].add(
+        groups[position][field.key(shapes, shape), default: ReachAccumulator()].add(
           weight: weight, person: person, session: session, hours: hours, isOnline: online,
           sessionCapacity: capacity)
       }

@@ -15,15 +15,16 @@ enum SessionField: CaseIterable {
     }
   }
 
-  /// The group key of a row: a text id, or a code's position; `-1` for unknown.
-  func key(_ table: AttendanceTable, _ row: Int) -> Int32 {
+  /// The group key of a row with a table's shape `shape`: a text id, or a code's position;
+  /// `-1` for unknown.
+  func key(_ shapes: AttendanceShapes, _ shape: Int) -> Int32 {
     switch self {
-    case .programme: return table.programme[row]
+    case .programme: return shapes.programme[shape]
     case .setting:
-      return table.setting[row].map { Int32(Setting.allCases.firstIndex(of: $0)!) } ?? -1
-    case .venue: return table.venue[row]
-    case .artForm: return table.artForm[row]
-    case .delivery: return Int32(Delivery.allCases.firstIndex(of: table.delivery[row])!)
+      return shapes.setting[shape].map { Int32(Setting.allCases.firstIndex(of: $0)!) } ?? -1
+    case .venue: return shapes.venue[shape]
+    case .artForm: return shapes.artForm[shape]
+    case .delivery: return Int32(Delivery.allCases.firstIndex(of: shapes.delivery[shape])!)
     }
   }
 

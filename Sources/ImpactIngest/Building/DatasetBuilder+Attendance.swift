@@ -81,7 +81,7 @@ extension DatasetBuilder {
     // Duplicates: the same person at the same session counts once.
     if participant >= 0 {
       if let earlier = duplicates.earlierAttendance(
-        session: session, participant: participant, row: Int32(dataset.attendance.count))
+        session: session, participant: participant, in: dataset.attendance)
       {
         if status == .attended { dataset.attendance.status[Int(earlier)] = .attended }
         // The row is collapsed, but profile values it alone carries still fill blanks.

@@ -7,21 +7,20 @@ import ImpactModel
 /// Each check records what it is asked about, so the first occurrence is kept and each later
 /// one is the duplicate.
 struct DuplicateTracker {
-  /// The attendance row of each (session, participant), packed into 64 bits.
-  private var attendanceRows: [UInt64: Int32] = [:]
+  /// The attendance row of each (session, participant).
+  private var attendanceRows = AttendanceRowIndex()
   private var headcounts: Set<HeadcountKey> = []
   /// Response ids by their trimmed bytes.
   private var responseIDs = ByteKeyedCache<Bool>()
   private var referencedFundingLines: Set<FundingLine> = []
   private var profileRows: Set<Int32> = []
 
-  /// The earlier row of the same person at the same session, or `nil` (and `row` is noted
-  /// as theirs).
-  mutating func earlierAttendance(session: Int32, participant: Int32, row: Int32) -> Int32? {
-    let key = UInt64(UInt32(bitPattern: session)) << 32 | UInt64(UInt32(bitPattern: participant))
-    if let earlier = attendanceRows[key] { return earlier }
-    attendanceRows[key] = row
-    return nil
+  /// The earlier row of the same person at the same session in `table`, or `nil` (and the
+  /// row about to be appended, `table.count`, is noted as theirs).
+  mutating func earlierAttendance(session: Int32, participant: Int32, in table: AttendanceTable)
+    -> Int32?
+  {
+    attendanceRows.earlierRow(session: session, participant: participant, in: table)
   }
 
   /// Whether the same headcount was seen for the session before.

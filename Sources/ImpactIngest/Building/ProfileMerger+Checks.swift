@@ -9,10 +9,11 @@ extension ProfileMerger {
   ) {
     guard !provenance.isEmpty else { return }
     var firstAttended = [Day?](repeating: nil, count: people.count)
+    let days = table.day
     for row in 0..<table.count where table.participant[row] >= 0 && table.status[row] == .attended {
       let person = Int(table.participant[row])
-      if firstAttended[person].map({ table.day[row] < $0 }) ?? true {
-        firstAttended[person] = table.day[row]
+      if firstAttended[person].map({ days[row] < $0 }) ?? true {
+        firstAttended[person] = days[row]
       }
     }
     for (participant, source) in provenance.sorted(by: { $0.key < $1.key }) {

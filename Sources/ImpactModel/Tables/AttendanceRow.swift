@@ -49,22 +49,3 @@ public struct AttendanceRow: Sendable {
     self.capacity = capacity
   }
 }
-
-extension AttendanceTable {
-  /// Appends a row.
-  public mutating func append(_ row: AttendanceRow) {
-    day.append(row.day)
-    programme.append(row.programme)
-    participant.append(row.participant)
-    headcount.append(row.headcount)
-    session.append(row.session)
-    status.append(row.status)
-    setting.append(row.setting)
-    delivery.append(row.delivery)
-    venue.append(row.venue)
-    artForm.append(row.artForm)
-    activity.append(row.activity)
-    durationHours.append(row.durationHours)
-    capacity.append(row.capacity)
-  }
-}

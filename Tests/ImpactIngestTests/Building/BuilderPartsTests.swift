@@ -24,9 +24,14 @@ struct BuilderPartsTests {
 
   @Test func theFirstOccurrenceIsKeptAndEachLaterOneIsTheDuplicate() {
     var duplicates = DuplicateTracker()
-    #expect(duplicates.earlierAttendance(session: 3, participant: 7, row: 0) == nil)
-    #expect(duplicates.earlierAttendance(session: 3, participant: 8, row: 1) == nil)
-    #expect(duplicates.earlierAttendance(session: 3, participant: 7, row: 2) == 0)
+    var table = AttendanceTable()
+    let day = Day(year: 2025, month: 7, day: 1)!
+    #expect(duplicates.earlierAttendance(session: 3, participant: 7, in: table) == nil)
+    table.append(AttendanceRow(day: day, programme: 0, participant: 7, headcount: 0, session: 3))
+    #expect(duplicates.earlierAttendance(session: 3, participant: 8, in: table) == nil)
+    table.append(AttendanceRow(day: day, programme: 0, participant: 8, headcount: 0, session: 3))
+    #expect(duplicates.earlierAttendance(session: 3, participant: 7, in: table) == 0)
+    #expect(duplicates.earlierAttendance(session: 4, participant: 7, in: table) == nil)
     #expect(duplicates.isRepeated(headcount: 12, session: 3) == false)
     #expect(duplicates.isRepeated(headcount: 12, session: 3) == true)
     #expect(duplicates.isRepeated(headcount: 13, session: 3) == false)

@@ -91,7 +91,8 @@ import Testing
 
       """
     ])
-    #expect(try folder.read().attendance.delivery == [.online, .inPerson, .hybrid, .inPerson])
+    #expect(
+      try Array(folder.read().attendance.delivery) == [.online, .inPerson, .hybrid, .inPerson])
   }
 
   @Test func flatExportsFeedTheProfileAndAgesAreCheckedAgainstFirstAttendance() throws {

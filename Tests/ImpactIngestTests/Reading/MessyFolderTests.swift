@@ -87,7 +87,7 @@ import Testing
     // 14/07 2pm (= 14:00) holds P001 and P002; 21/07, 28/07, 04/08; and the family day.
     #expect(table.sessionCount == 5)
     #expect(table.session[0] == table.session[1])
-    #expect(table.headcount.suffix(2) == [25, 25])
+    #expect(Array(table.headcount.suffix(2)) == [25, 25])
     #expect(table.participant.suffix(2) == [-1, -1])
     // The duplicate said "no"; the person still attended. Line 13's `maybe` is no status,
     // so no attendance (DATA.md "Attendance status").

@@ -35,7 +35,7 @@ import Testing
     #expect(dataset.files.map(\.path) == ["register.xlsx [Autumn term]"])
     #expect(dataset.files.first?.headerLine == 2)
     #expect(dataset.attendance.day.map(\.description) == ["2025-07-01"])
-    #expect(dataset.attendance.durationHours == [1.5])
+    #expect(Array(dataset.attendance.durationHours) == [1.5])
     #expect(dataset.attendance.status.count == 1)
     #expect(dataset.notes.map(\.path) == ["register.xlsx [Archive]"])
     #expect(dataset.issues.isEmpty)
