@@ -77,64 +77,67 @@ public struct ReportRun: Sendable {
     // whatever stops the run, `folder` is left as it was (OUTPUTS.md).
     let staged = try Self.staging(folder)
     progress?(.phase("Writing the reports to \(folder)"))
-    var files: [String] = []
     let templates: TemplateSource = options.templatesFolder.map { .folder($0) } ?? .builtIn
-    var workbook: WorkbookExporter?
-    if options.formats.contains(.xlsx) {
-      do {
-        workbook = try WorkbookExporter(context: context, templates: templates)
-      } catch {
-        throw .template(error)
-      }
+    let workbook: WorkbookExporter?
+    do {
+      workbook =
+        options.formats.contains(.xlsx)
+        ? try WorkbookExporter(context: context, templates: templates) : nil
+    } catch {
+      throw .template(error)
     }
     let textFormats = Set(options.formats.compactMap { TextFormat(rawValue: $0.rawValue) })
-    if !textFormats.isEmpty {
-      let exporter = TextReportExporter(
+    let textExporter =
+      textFormats.isEmpty
+      ? nil
+      : TextReportExporter(
         context: context, yearSeries: engine.yearSeries(for: periods), funders: funders,
         templates: templates)
-      do {
-        files += try exporter.write(
-          to: staged.path, audiences: Set(options.audiences), formats: textFormats,
-          funder: options.funder, wordLimit: options.words)
-      } catch {
-        switch error {
-        case .template(let error): throw .template(error)
-        case .write(let error):
-          throw .reportNotWritten(folder: folder, reason: staged.naming(error.description))
-        case .unknownFunder(let name, let period, let funders):
-          throw .unknownFunder(name: name, period: period, funders: funders)
+    let returnExporter = FunderReturnExporter(
+      context: context, funders: funders, templates: templates)
+    let heading = IndicatorsJSONFile.Heading(
+      organisation: context.organisation, generatedAt: context.generatedAt,
+      toolVersion: context.toolVersion, reportingPeriod: periods.reporting)
+    let paths = OutputPaths(
+      folder: staged.path, workbook: staged.file("impact-report.xlsx"),
+      indicatorsCSV: staged.file("indicators.csv"), dataQuality: staged.file("data-quality.csv"),
+      indicatorsJSON: staged.file("indicators.json"))
+    let options = options
+    let checkedReturns = returns
+    // The workbook is written on one core while the other files are written on the other.
+    // A failure is reported as the files' order would have met it: the text reports and
+    // returns, then the workbook, then the tidy files.
+    let writing = FileWritingContext.current
+    let written = ParallelMap.map([OutputPart.workbook, .otherFiles]) { part in
+      writing.run {
+        switch part {
+        case .workbook:
+          return Self.writeWorkbook(workbook, to: paths)
+        case .otherFiles:
+          return Self.writeOtherFiles(
+            text: textExporter, formats: textFormats, returns: checkedReturns, returnExporter,
+            rows: rows, dataset: dataset, heading: heading, options: options, to: paths)
         }
       }
     }
-    do {
-      files += try FunderReturnExporter(context: context, funders: funders, templates: templates)
-        .write(
-          returns, to: staged.path, formats: textFormats, workbook: options.formats.contains(.xlsx))
-    } catch {
-      if case .template(let error) = error { throw .template(error) }
-      throw .reportNotWritten(folder: folder, reason: staged.naming(error.description))
+    var files: [String] = []
+    for part in written {
+      switch part.beforeWorkbook {
+      case .success(let paths): files += paths
+      case .failure(let failure): throw failure.error(folder: folder, staged: staged)
+      }
     }
-    do {
-      if let workbook {
-        try workbook.write(to: staged.file("impact-report.xlsx"))
-        files.append(staged.file("impact-report.xlsx"))
+    for part in written {
+      switch part.workbook {
+      case .success(let paths): files += paths
+      case .failure(let failure): throw failure.error(folder: folder, staged: staged)
       }
-      if options.formats.contains(.csv) {
-        try IndicatorsCSVFile(rows: rows).write(to: staged.file("indicators.csv"))
-        files.append(staged.file("indicators.csv"))
-        try DataQualityFile(dataset: dataset).write(to: staged.file("data-quality.csv"))
-        files.append(staged.file("data-quality.csv"))
+    }
+    for part in written {
+      switch part.afterWorkbook {
+      case .success(let paths): files += paths
+      case .failure(let failure): throw failure.error(folder: folder, staged: staged)
       }
-      if options.formats.contains(.json) {
-        let heading = IndicatorsJSONFile.Heading(
-          organisation: context.organisation, generatedAt: context.generatedAt,
-          toolVersion: context.toolVersion, reportingPeriod: periods.reporting)
-        try IndicatorsJSONFile(heading: heading, rows: rows).write(
-          to: staged.file("indicators.json"))
-        files.append(staged.file("indicators.json"))
-      }
-    } catch {
-      throw .reportNotWritten(folder: folder, reason: staged.naming("\(error)"))
     }
     for index in files.indices { files[index] = staged.naming(files[index]) }
     let leftover: FileWriteError?

@@ -7,7 +7,7 @@ import ImpactFiles
 /// ```swift
 /// try WorkbookExporter(context: context).write(to: "reports/2025-26-Q2/impact-report.xlsx")
 /// ```
-public struct WorkbookExporter {
+public struct WorkbookExporter: Sendable {
   /// The sheets, in tab order.
   static let sheetNames = [
     "Summary", "Reach", "Inclusion", "Wellbeing", "Evidence", "Funding", "Trends", "Quotes",

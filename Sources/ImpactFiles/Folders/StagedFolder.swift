@@ -141,13 +141,26 @@ public struct StagedFolder: ~Copyable {
     return URL(fileURLWithPath: trimmed).resolvingSymlinksInPath().path
   }
 
-  private static func parent(of path: String) -> String {
-    let parent = (path as NSString).deletingLastPathComponent
-    return parent.isEmpty ? "." : parent
+  /// The folder holding `path` (`.` for a bare name). Worked out on the path's characters:
+  /// Foundation's `deletingLastPathComponent` traps on a one-character path such as `a`.
+  static func parent(of path: String) -> String {
+    let trimmed = withoutTrailingSlashes(path)
+    guard let slash = trimmed.lastIndex(of: "/") else { return "." }
+    let parent = withoutTrailingSlashes(String(trimmed[..<slash]))
+    return parent.isEmpty ? "/" : parent
   }
 
-  private static func name(of path: String) -> String {
-    (path as NSString).lastPathComponent
+  /// The last component of `path`, without trailing slashes.
+  static func name(of path: String) -> String {
+    let trimmed = withoutTrailingSlashes(path)
+    guard let slash = trimmed.lastIndex(of: "/") else { return trimmed }
+    return String(trimmed[trimmed.index(after: slash)...])
+  }
+
+  private static func withoutTrailingSlashes(_ path: String) -> String {
+    var path = Substring(path)
+    while path.count > 1 && path.hasSuffix("/") { path = path.dropLast() }
+    return String(path)
   }
 
   private static func suffix() -> String {

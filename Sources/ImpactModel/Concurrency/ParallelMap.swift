@@ -2,10 +2,11 @@ import Dispatch
 
 /// Independent pieces of work on every core: `map(_:_:)` computes each element's result on
 /// whichever thread is free and returns the results in the elements' order, so the output is
-/// the same as a plain `map`'s.
-enum ParallelMap {
+/// the same as a plain `map`'s. The analytics compute periods with it; a report writes its
+/// workbook beside its other files with it.
+public enum ParallelMap {
   /// `items.map(transform)`, computed concurrently.
-  static func map<Element: Sendable, Result: Sendable>(
+  public static func map<Element: Sendable, Result: Sendable>(
     _ items: [Element], _ transform: @Sendable (Element) -> Result
   ) -> [Result] {
     guard items.count > 1 else { return items.map(transform) }
