@@ -9,15 +9,15 @@ struct PairTallyTests {
     return result
   }
 
+  /// Whether each pair, added in turn, was new.
+  private func add(_ pairs: [(Int32, Int32)], to tally: inout PairTally) -> [Bool] {
+    pairs.map { tally.add(owner: $0.0, group: $0.1) }
+  }
+
   @Test func eachPairIsCountedOnceNewAndThenTallied() {
     var tally = PairTally()
-    #expect(tally.add(owner: 0, group: 5))
-    #expect(!tally.add(owner: 0, group: 5))
-    #expect(tally.add(owner: 1, group: 5))
-    #expect(tally.add(owner: 0, group: 3))
-    #expect(!tally.add(owner: 0, group: 5))
-    #expect(tally.add(owner: 2, group: 3))
-    #expect(!tally.add(owner: 1, group: 5))
+    let new = add([(0, 5), (0, 5), (1, 5), (0, 3), (0, 5), (2, 3), (1, 5)], to: &tally)
+    #expect(new == [true, false, true, true, false, true, false])
     #expect(tally.owners == 3)
     #expect(tally.pairs == 4)
     // Newest group first: owner 0 had 5 three times, then 3 once.
