@@ -93,7 +93,8 @@ public struct IndicatorEngine: Sendable {
   func compute(_ period: Period, breakdowns: Bool, isReporting: Bool, into sink: inout RowSink) {
     let table = dataset.attendance
     let attendance = PeriodAttendance(
-      index.rows(in: period), table: table, index: index, breakdowns: breakdowns)
+      index.rows(in: period), table: table, index: index, people: dataset.participants.count,
+      breakdowns: breakdowns)
     let reach = ReachRows(
       retentionMinSessions: configuration.retentionMinSessions,
       firstAttended: index.firstAttended, period: period)
@@ -119,7 +120,7 @@ public struct IndicatorEngine: Sendable {
     WellbeingRows(
       feedback: dataset.feedback, responses: feedbackIndex.responses(in: period),
       settings: configuration.wellbeing, classifier: classifier,
-      rules: rules, text: dataset.text, firstDay: attendance.firstDay, breakdowns: breakdowns,
+      rules: rules, text: dataset.text, attendance: attendance, breakdowns: breakdowns,
       isTrend: !breakdowns, sessions: personSessions
     ).write(pairings: pairings, into: &sink)
     EvidenceRows(

@@ -50,7 +50,6 @@ struct InclusionRows {
   /// `priority_share:ID` and `priority_share:any`, for everyone and each session-field group,
   /// and the priority groups' `representation_index` rows.
   private func writePriorityShares(into sink: inout RowSink) {
-    let position = people.positions()
     var groups: [(groupBy: GroupBy, group: Group, members: [Int])] = [
       (.all, .all, Array(people.people.indices))
     ]
@@ -58,7 +57,7 @@ struct InclusionRows {
       for field in SessionField.allCases {
         for (key, acc) in attendance.bySession[field] ?? [:] where !acc.people.isEmpty {
           groups.append(
-            (field.groupBy, field.label(key, text: text), acc.people.keys.map { position[$0]! }))
+            (field.groupBy, field.label(key, text: text), acc.people.map(attendance.position)))
         }
       }
     }

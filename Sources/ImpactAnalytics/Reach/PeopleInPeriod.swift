@@ -24,30 +24,25 @@ struct PeopleInPeriod {
     _ attendance: PeriodAttendance, reach: ReachRows, classifier: PersonClassifier,
     rules: [PriorityGroupRule]
   ) {
-    let ordered = attendance.all.people.keys.sorted()
+    let ordered = attendance.all.people
     people = ordered
-    sessions = ordered.map { attendance.all.people[$0]! }
+    sessions = attendance.all.attended
     isNew = ordered.map { reach.isNew($0) }
     var labels: [PersonField: [String?]] = [:]
     for field in PersonField.allCases {
       labels[field] = ordered.map {
-        classifier.label(field, of: Int($0), on: attendance.firstDay[$0]!)
+        classifier.label(field, of: Int($0), on: attendance.firstDay(of: $0)!)
       }
     }
     self.labels = labels
     standing = rules.map { rule in
       ordered.map { person in
-        switch classifier.isIn(rule, person: Int(person), on: attendance.firstDay[person]!) {
+        switch classifier.isIn(rule, person: Int(person), on: attendance.firstDay(of: person)!) {
         case true?: return .inside
         case false?: return .out
         case nil: return .notEvaluable
         }
       }
     }
-  }
-
-  /// The positions in `people` of each participant index, for looking people up by index.
-  func positions() -> [Int32: Int] {
-    Dictionary(uniqueKeysWithValues: people.enumerated().map { ($1, $0) })
   }
 }

@@ -21,8 +21,8 @@ struct ReachRows {
     let isAll = groupBy == .all
     let n = acc.identifiedN
     let people = acc.people.count
-    let newPeople = acc.people.keys.reduce(0) { $0 + (isNew($1) ? 1 : 0) }
-    let retained = acc.people.values.reduce(0) { $0 + ($1 >= retentionMinSessions ? 1 : 0) }
+    let newPeople = acc.people.reduce(0) { $0 + (isNew($1) ? 1 : 0) }
+    let retained = acc.attended.reduce(0) { $0 + ($1 >= retentionMinSessions ? 1 : 0) }
     func keep(_ total: Double) -> Bool { isAll || total != 0 }
 
     GroupReachCounts(
@@ -33,11 +33,11 @@ struct ReachRows {
         .anonymousAttendances, groupBy, group, Double(acc.anonymous), unit: .count,
         n: acc.anonymous > 0 ? nil : 0)
     }
-    if keep(Double(acc.sessions.count)) {
-      sink.count(.sessions, groupBy, group, Double(acc.sessions.count), unit: .count, n: n)
+    if keep(Double(acc.sessions)) {
+      sink.count(.sessions, groupBy, group, Double(acc.sessions), unit: .count, n: n)
       sink.share(
         .attendancesPerSession, groupBy, group, Double(acc.attendances),
-        Double(acc.sessions.count), n: n, interval: false, unit: .ratio)
+        Double(acc.sessions), n: n, interval: false, unit: .ratio)
     }
     if keep(acc.hours) {
       sink.count(.participantHours, groupBy, group, acc.hours, unit: .hours, n: n)

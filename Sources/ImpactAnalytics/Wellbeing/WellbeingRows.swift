@@ -9,8 +9,8 @@ struct WellbeingRows {
   let classifier: PersonClassifier
   let rules: [PriorityGroupRule]
   let text: StringPool
-  /// First attended date in the period of each person who attended in it.
-  let firstDay: [Int32: Day]
+  /// The period's attendance, for the first attended date of each person who attended in it.
+  let attendance: PeriodAttendance
   let breakdowns: Bool
   /// Trend quarters leave out the means by stage.
   let isTrend: Bool
@@ -229,7 +229,7 @@ struct WellbeingRows {
   /// The date a pair's person is classified on: their first attended date in the period,
   /// or the post response's date for someone who did not attend in it.
   private func day(_ pair: WellbeingPair) -> Day {
-    firstDay[pair.participant] ?? pair.postDay
+    attendance.firstDay(of: pair.participant) ?? pair.postDay
   }
 
   private func label(_ programme: Int32) -> Group {
