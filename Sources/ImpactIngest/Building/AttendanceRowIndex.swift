@@ -72,13 +72,11 @@ struct AttendanceRowIndex {
     }
   }
 
-  /// The key's 64 bits, mixed (the SplitMix64 finalizer) so that the low bits pick a slot
-  /// whatever the sessions and people are.
+  /// The key's 64 bits, mixed so that the low bits pick a slot whatever the sessions and
+  /// people are.
   private static func hash(_ session: Int32, _ participant: Int32) -> UInt64 {
-    var z = UInt64(UInt32(bitPattern: session)) << 32 | UInt64(UInt32(bitPattern: participant))
-    z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
-    z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
-    return z ^ (z >> 31)
+    HashMix.avalanche(
+      UInt64(UInt32(bitPattern: session)) << 32 | UInt64(UInt32(bitPattern: participant)))
   }
 
   /// A hash's tag: its top seven bits, with the top bit set so that it is never `0`.

@@ -137,7 +137,7 @@ struct ByteKeyedCache<Value> {
   static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
     let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
     var hash = UInt64(bytes.count) &* multiplier
-    guard let base = bytes.baseAddress else { return finalMix(hash) }
+    guard let base = bytes.baseAddress else { return HashMix.avalanche(hash) }
     let raw = UnsafeRawPointer(base)
     var offset = 0
     while offset + 8 <= bytes.count {
@@ -157,17 +157,6 @@ struct ByteKeyedCache<Value> {
       hash = (hash ^ tail) &* multiplier
       hash ^= hash >> 29
     }
-    return finalMix(hash)
-  }
-
-  /// The final avalanche of ``hash(_:)`` (the finaliser of MurmurHash3's 64-bit variant).
-  private static func finalMix(_ value: UInt64) -> UInt64 {
-    var hash = value
-    hash ^= hash >> 33
-    hash = hash &* 0xFF51_AFD7_ED55_8CCD
-    hash ^= hash >> 33
-    hash = hash &* 0xC4CE_B9FE_1A85_EC53
-    hash ^= hash >> 33
-    return hash
+    return HashMix.avalanche(hash)
   }
 }
