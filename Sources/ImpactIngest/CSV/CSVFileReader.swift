@@ -17,7 +17,8 @@ struct CSVFileReader: Sendable {
   let encoding: TextEncoding
   /// The file's size in bytes, for progress (`forEachRecord` reports bytes read so far).
   let fileSize: Int
-  private let textStart: Int
+  /// Where the text starts: the byte after the byte-order mark, if any.
+  let textStart: Int
   private let libcsv: LibCSV
   private let chunkSize: Int
   private let recordBytes: Int
@@ -75,33 +76,72 @@ struct CSVFileReader: Sendable {
   func forEachRecord(
     delimiter: Delimiter, progress: ((Int) -> Void)? = nil, _ body: (CSVRecord) throws -> Void
   ) throws {
-    let lines = try openLines(onRead: progress)
+    _ = try forEachRecord(delimiter: delimiter, in: nil, progress: progress, body)
+  }
+
+  /// Reads the records of `part` of the file (the whole file when nil) in order, calling
+  /// `body` with each, as `forEachRecord(delimiter:progress:_:)` does; returns where the
+  /// reading ended.
+  ///
+  /// The part starts at a line start, read as a reading of the whole file reads on from there
+  /// when it is between records. At a stop where the reading is between records, it ends. A
+  /// record still open at a stop is not delivered: the reading ends with the record's start
+  /// (``FilePart/Ending/openRecord(at:)``), or, when the part ``FilePart/readsOnPastOpenRecords``,
+  /// reads on to the next stop (the file's end after the last), as a whole reading would.
+  func forEachRecord(
+    delimiter: Delimiter, in part: FilePart?, progress: ((Int) -> Void)? = nil,
+    _ body: (CSVRecord) throws -> Void
+  ) throws -> FilePart.Ending {
+    try takeEachRecord(delimiter: delimiter, in: part, progress: progress) { try body($0) }
+  }
+
+  /// Reads the records of `part` as `forEachRecord(delimiter:in:progress:_:)` does, lending
+  /// `body` each record to keep: it may take the record's storage (by swapping in another
+  /// record, whose storage the reader then reuses).
+  func takeEachRecord(
+    delimiter: Delimiter, in part: FilePart?, progress: ((Int) -> Void)? = nil,
+    _ body: (inout CSVRecord) throws -> Void
+  ) throws -> FilePart.Ending {
+    var stops = part?.stops[...] ?? []
+    let lines = try openLines(from: part?.start, limit: stops.popFirst(), onRead: progress)
     let parser = LibCSVParser(libcsv: libcsv, delimiter: delimiter.rawValue)
     guard parser.start() else { throw CSVReadError.parserUnavailable(path: path) }
     // The line after the open record's start line: where reading resumes if the record fails.
     var resumePosition: LinePosition?
     var skippingRestOfLine = false
-    // The bytes fed to libcsv since the open record began.
+    // The bytes fed to libcsv since the open record began, and where it began.
     var openRecordBytes = 0
+    var openRecordStart = lines.position
 
     while true {
+      let pieceStart = lines.position
       guard let piece = try lines.nextPiece() else {
+        if lines.isAtLimit {
+          if parser.isBetweenRecords && !skippingRestOfLine {
+            return .betweenRecords(at: lines.position)
+          }
+          guard part?.readsOnPastOpenRecords == true else {
+            return .openRecord(at: openRecordStart)
+          }
+          lines.extendLimit(to: stops.popFirst())
+          continue
+        }
         if skippingRestOfLine {
           skippingRestOfLine = false
-          try body(parser.record)
+          try body(&parser.record)
         }
         switch parser.finish() {
         case .parsed:
           if parser.recordIsComplete {
             parser.recordIsComplete = false
-            try body(parser.record)
+            try body(&parser.record)
           }
-          return
+          return .endOfFile
         case .malformed:
           parser.record.markProblem(.unclosedQuote)
-          try body(parser.record)
+          try body(&parser.record)
           try restart(parser)
-          guard let resume = resumePosition else { return }
+          guard let resume = resumePosition else { return .endOfFile }
           resumePosition = nil
           try lines.rewind(to: resume)
           continue
@@ -114,7 +154,7 @@ struct CSVFileReader: Sendable {
         parser.record.appendRawText(piece.content)
         if piece.endsLine {
           skippingRestOfLine = false
-          try body(parser.record)
+          try body(&parser.record)
         }
         continue
       }
@@ -122,6 +162,7 @@ struct CSVFileReader: Sendable {
         parser.record.begin(atLine: piece.line)
         resumePosition = nil
         openRecordBytes = 0
+        openRecordStart = pieceStart
       }
       openRecordBytes += piece.text.count
       if openRecordBytes > recordBytes {
@@ -147,7 +188,7 @@ struct CSVFileReader: Sendable {
           skippingRestOfLine = true  // delivered at the end of the line, with all its text
           continue
         }
-        try body(parser.record)
+        try body(&parser.record)
         if !onStartLine, let resume = resumePosition {
           resumePosition = nil
           try lines.rewind(to: resume)
@@ -161,18 +202,18 @@ struct CSVFileReader: Sendable {
       }
       if parser.recordIsComplete {
         parser.recordIsComplete = false
-        try body(parser.record)
+        try body(&parser.record)
       }
     }
   }
 
-  private func openLines(onRead: ((Int) -> Void)? = nil) throws(CSVReadError)
-    -> PhysicalLineReader
-  {
+  private func openLines(
+    from start: LinePosition? = nil, limit: Int? = nil, onRead: ((Int) -> Void)? = nil
+  ) throws(CSVReadError) -> PhysicalLineReader {
     let file = try SourceFile(path: path)
     return try PhysicalLineReader(
       file: file, detection: TextEncoding.Detection(encoding: encoding, textStart: textStart),
-      chunkSize: chunkSize, onRead: onRead)
+      chunkSize: chunkSize, from: start, limit: limit, onRead: onRead)
   }
 
   private func restart(_ parser: LibCSVParser) throws(CSVReadError) {
@@ -183,5 +224,52 @@ struct CSVFileReader: Sendable {
   private func failure(_ status: Int32, line: Int) -> CSVReadError {
     if status == LibCSV.statusTooBig { return .valueTooLarge(path: path, line: line) }
     return .outOfMemory(path: path, line: line)
+  }
+}
+
+extension CSVFileReader {
+  /// Line starts about every `spacing` bytes of the text, where the file can be cut into parts
+  /// read on their own (``FilePart``): for each `textStart + k × spacing` (k = 1, 2, …) the
+  /// first line start at or after it, ascending and without repeats, none at the file's end.
+  ///
+  /// A line start is the byte after an LF, or after a CR that no LF follows, as the line reader
+  /// counts lines. Empty for files not read as UTF-8, whose lines are not found byte by byte.
+  func lineStarts(every spacing: Int) throws(CSVReadError) -> [Int] {
+    guard encoding == .utf8 || encoding == .utf8WithBOM, spacing > 0 else { return [] }
+    let file = try SourceFile(path: path)
+    let window = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 8)
+    defer { window.deallocate() }
+    var starts: [Int] = []
+    var wanted = textStart + spacing
+    while wanted < fileSize {
+      guard let start = try Self.lineStart(atOrAfter: wanted, in: file, window: window),
+        start < fileSize
+      else { break }
+      if start > (starts.last ?? textStart) { starts.append(start) }
+      wanted = max(wanted + spacing, start + 1)
+    }
+    return starts
+  }
+
+  /// The first line start at or after `offset` (which is past the file's first byte), or nil
+  /// when no line break follows.
+  private static func lineStart(
+    atOrAfter offset: Int, in file: SourceFile, window: UnsafeMutableRawBufferPointer
+  ) throws(CSVReadError) -> Int? {
+    // A line start is the byte after a line break: look from the byte before `offset`.
+    var position = offset - 1
+    try file.seek(to: position)
+    var crBefore = false
+    while true {
+      let count = try file.readChunk(into: window)
+      if count == 0 { return crBefore ? position : nil }
+      for index in 0..<count {
+        let byte = window[index]
+        if crBefore { return byte == 0x0A ? position + index + 1 : position + index }
+        if byte == 0x0A { return position + index + 1 }
+        crBefore = byte == 0x0D
+      }
+      position += count
+    }
   }
 }

@@ -19,6 +19,18 @@ enum CSVReadError: Error, Hashable, Sendable, CustomStringConvertible {
   /// The record that starts at `line` runs past `limit` bytes (``InputLimits/recordBytes``).
   case recordTooLong(path: String, line: Int, limit: Int)
 
+  /// The same problem with its line moved on by `lines` (see ``CSVRecord/moveLine(by:)``).
+  func movingLine(by lines: Int) -> CSVReadError {
+    switch self {
+    case .outOfMemory(let path, let line): return .outOfMemory(path: path, line: line + lines)
+    case .valueTooLarge(let path, let line): return .valueTooLarge(path: path, line: line + lines)
+    case .recordTooLong(let path, let line, let limit):
+      return .recordTooLong(path: path, line: line + lines, limit: limit)
+    case .fileNotFound, .permissionDenied, .isFolder, .unreadable, .parserUnavailable:
+      return self
+    }
+  }
+
   /// The problem in plain words, naming the file and what would fix it.
   var description: String {
     switch self {

@@ -72,6 +72,12 @@ struct CSVRecord: Sendable {
     rawTextIsCut = other.rawTextIsCut
   }
 
+  /// Moves the record's start line on by `lines`: a record read from a part of the file that
+  /// was numbered from 1 gets its line in the whole file.
+  mutating func moveLine(by lines: Int) {
+    line += lines
+  }
+
   /// Appends a field copied from `field`.
   mutating func appendField(_ field: UnsafeRawBufferPointer) {
     bytes.append(contentsOf: field)

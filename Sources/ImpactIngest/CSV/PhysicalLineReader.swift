@@ -38,6 +38,10 @@ struct LinePosition: Hashable, Sendable {
 /// Lines are found in the file's own code units (a UTF-16 unit, or a byte), so the byte offset
 /// of every line start is known and reading can go back to any line (`rewind(to:)`). A CR at
 /// the end of the buffer is held back until the next unit shows whether it is a CRLF.
+///
+/// A reader may start at any line start and stop at a byte offset short of the file's end,
+/// its `limit`, which must be a line start too (so a CR just before it is a line break); the
+/// limit can be moved on (`extendLimit(to:)`), so one part of a file can be read after another.
 final class PhysicalLineReader {
   private let file: SourceFile
   private let unitSize: Int
@@ -51,20 +55,24 @@ final class PhysicalLineReader {
   /// The next unread byte in `buffer`, and the end of the valid bytes.
   private var cursor = 0
   private var end = 0
+  /// Set at the end of the file, or at `limit`.
   private var reachedEndOfFile = false
   private var line = 1
   private var atLineStart = true
+  /// The byte offset where reading stops, if short of the file's end.
+  private(set) var limit: Int?
 
   /// Where the next piece starts: after the last piece returned.
   var position: LinePosition {
     LinePosition(offset: bufferOffset + cursor, line: line)
   }
 
-  /// Prepares to read `file` from `detection.textStart`, `chunkSize` bytes at a time (at least
-  /// 4), calling `onRead` with the bytes read so far after each read.
+  /// Prepares to read `file` from `start` (a line start; by default `detection.textStart`, line
+  /// 1) up to `limit` (by default the end), `chunkSize` bytes at a time (at least 4), calling
+  /// `onRead` with the bytes read so far after each read.
   init(
     file: SourceFile, detection: TextEncoding.Detection, chunkSize: Int,
-    onRead: ((Int) -> Void)? = nil
+    from start: LinePosition? = nil, limit: Int? = nil, onRead: ((Int) -> Void)? = nil
   ) throws(CSVReadError) {
     self.file = file
     self.onRead = onRead
@@ -81,8 +89,11 @@ final class PhysicalLineReader {
       transcoder = TextTranscoder(encoding: encoding)
       output = .allocate(capacity: TextTranscoder.outputCapacity(forSourceBytes: capacity))
     }
-    bufferOffset = detection.textStart
-    try file.seek(to: detection.textStart)
+    let first = start ?? LinePosition(offset: detection.textStart, line: 1)
+    bufferOffset = first.offset
+    line = first.line
+    self.limit = limit
+    try file.seek(to: first.offset)
   }
 
   deinit {
@@ -134,6 +145,19 @@ final class PhysicalLineReader {
     line = position.line
     atLineStart = true
     transcoder?.reset()
+  }
+
+  /// Whether reading has stopped at `limit` (`nextPiece()` returned nil there), not at the
+  /// file's end.
+  var isAtLimit: Bool {
+    guard let limit, reachedEndOfFile else { return false }
+    return bufferOffset + cursor >= limit
+  }
+
+  /// Moves `limit` on to `newLimit` (nil: the file's end), so reading goes on past the old one.
+  func extendLimit(to newLimit: Int?) {
+    limit = newLimit
+    if cursor == end { reachedEndOfFile = false }
   }
 
   /// Whether the end of the file leaves a character unfinished: an odd byte of UTF-16, or a high
@@ -205,7 +229,12 @@ final class PhysicalLineReader {
       cursor = 0
       end = unread
     }
-    let count = try file.readChunk(into: UnsafeMutableRawBufferPointer(rebasing: buffer[end...]))
+    var room = buffer.count - end
+    if let limit { room = min(room, limit - (bufferOffset + end)) }
+    let count =
+      room > 0
+      ? try file.readChunk(into: UnsafeMutableRawBufferPointer(rebasing: buffer[end..<end + room]))
+      : 0
     if count == 0 {
       reachedEndOfFile = true
     } else {

@@ -114,13 +114,27 @@ public struct DataFolderReader {
       ) {
         locator.recognizer.recognise(header: $0, named: named, fromName: fromName) != nil
       }
+      let cores = ProcessInfo.processInfo.activeProcessorCount
       let records = RecordSource(
-        name: path, encoding: reader.encoding.name, delimiter: delimiter.name
-      ) { progress, body in
-        try RecordPipeline.forEach(progress: progress, body) { progress, body in
+        name: path, encoding: reader.encoding.name, delimiter: delimiter.name,
+        // A look at the top reads on this thread: a reading ahead on another would parse
+        // thousands of records that are never looked at.
+        forEach: { progress, body in
           try reader.forEachRecord(delimiter: delimiter, progress: progress, body)
-        }
-      }
+        },
+        forEachToEnd: { progress, body in
+          let starts =
+            PartedRecordPipeline.isWorthwhile(size: reader.fileSize, cores: cores)
+            ? try reader.lineStarts(every: PartedRecordPipeline.partBytes) : []
+          guard !starts.isEmpty else {
+            return try RecordPipeline.forEach(progress: progress, body) { progress, body in
+              try reader.forEachRecord(delimiter: delimiter, progress: progress, body)
+            }
+          }
+          try PartedRecordPipeline.forEach(
+            reader, delimiter: delimiter, cuttingAt: starts, workers: cores, progress: progress,
+            body)
+        })
       let (found, first) = try locateHeader(
         records, named: named, fromName: fromName, locator: locator)
       guard let found else {
@@ -271,7 +285,7 @@ public struct DataFolderReader {
     var count = 0
     let reportBytes: (Int) -> Void = { progress($0, count) }
     let limits = options.limits
-    try records.forEach(reportBytes) { record in
+    try records.forEachToEnd(reportBytes) { record in
       if skip > 0 {
         skip -= 1
         return

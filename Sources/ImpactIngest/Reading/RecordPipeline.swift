@@ -44,9 +44,7 @@ enum RecordPipeline {
     }
     defer { channel.cancelAndWait() }
     while var batch = try channel.receive() {
-      try batch.records.withUnsafeBufferPointer { records in
-        for record in records[..<batch.count] { try body(record) }
-      }
+      try batch.forEach(body)
       if let bytes = batch.bytesRead { progress?(bytes) }
       channel.recycle(&batch)
     }
@@ -67,6 +65,27 @@ enum RecordPipeline {
         records.append(copy record)
       }
       count += 1
+    }
+
+    /// Adds `record`, taking its storage and leaving it the storage of a record read before
+    /// (or an empty record), so that no bytes are copied.
+    mutating func take(_ record: inout CSVRecord) {
+      if count == records.count { records.append(CSVRecord()) }
+      swap(&records[count], &record)
+      count += 1
+    }
+
+    /// Calls `body` with each of the batch's records in order (borrowed, not copied).
+    func forEach(_ body: (CSVRecord) throws -> Void) rethrows {
+      try records.withUnsafeBufferPointer { records in
+        for index in 0..<count { try body(records[index]) }
+      }
+    }
+
+    /// Moves every record's start line on by `lines` (see ``CSVRecord/moveLine(by:)``).
+    mutating func moveLines(by lines: Int) {
+      guard lines != 0 else { return }
+      for index in 0..<count { records[index].moveLine(by: lines) }
     }
 
     /// Empties the batch, keeping its records' storage.

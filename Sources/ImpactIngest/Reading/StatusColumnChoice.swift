@@ -24,7 +24,7 @@ struct StatusColumnChoice {
     let named = layout.sources[.status] == .config
     var skip = found.firstDataRecord
     if !named {
-      try records.forEach(nil) { record in
+      try records.forEachToEnd(nil) { record in
         if skip > 0 {
           skip -= 1
           return
