@@ -182,21 +182,36 @@ struct Journey {
     try await shoot("6-report-print", check: false)
     try await browser.devTools("Emulation.setEmulatedMedia", ["media": ""])
 
-    // The workbook downloads byte for byte as the command line writes it.
-    try await browser.element("#download-workbook").click()
+    // The workbook downloads byte for byte as the command line writes it. The link is clicked
+    // once the page is drawn for the screen again; a click that starts no download within
+    // 40 s (seen once in a dozen runs, on a browser's first run after a fresh clone, with the
+    // page still on /report) is made again, at most twice, and said.
+    let workbookLink = "#download-workbook"
+    try await browser.wait(for: "the workbook link to show", timeout: 30) {
+      try await browser.element(workbookLink).css("display") != "none"
+    }
     let downloaded = place.file("downloads/impact-report.xlsx")
     let downloads = {
       (try? FileManager.default.contentsOfDirectory(atPath: place.file("downloads"))) ?? []
     }
-    do {
-      try await browser.wait(for: "the workbook to download", timeout: 120) {
-        downloads() == ["impact-report.xlsx"]
+    for attempt in 1...3 {
+      try await browser.element(workbookLink).click()
+      do {
+        try await browser.wait(for: "the workbook to download", timeout: 40) {
+          let files = downloads()
+          return files.contains("impact-report.xlsx")
+            && !files.contains { $0.hasSuffix(".crdownload") }
+        }
+        break
+      } catch {
+        let state =
+          "the downloads folder holds \(downloads()); the page is \(try await browser.currentAddress())"
+        guard attempt < 3 else {
+          Issue.record("no download after 3 clicks: \(state)")
+          throw error
+        }
+        print("BrowserTests: click \(attempt) on the workbook link started no download (\(state))")
       }
-    } catch {
-      Issue.record(
-        "the downloads folder holds \(downloads()); the page is \(try await browser.currentAddress())"
-      )
-      throw error
     }
     #expect(
       try Data(contentsOf: URL(fileURLWithPath: downloaded))

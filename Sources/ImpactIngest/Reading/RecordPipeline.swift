@@ -67,11 +67,15 @@ enum RecordPipeline {
       count += 1
     }
 
-    /// Adds `record`, taking its storage and leaving it the storage of a record read before
-    /// (or an empty record), so that no bytes are copied.
+    /// Adds `record`, taking its storage and leaving it the storage of a record read before,
+    /// so that no bytes are copied; while the batch has no such storage, a copy (so that
+    /// `record` keeps storage already grown to a record's size).
     mutating func take(_ record: inout CSVRecord) {
-      if count == records.count { records.append(CSVRecord()) }
-      swap(&records[count], &record)
+      if count < records.count {
+        swap(&records[count], &record)
+      } else {
+        records.append(record)
+      }
       count += 1
     }
 
