@@ -232,17 +232,22 @@ extension CSVFileReader {
   /// read on their own (``FilePart``): for each `textStart + k × spacing` (k = 1, 2, …) the
   /// first line start at or after it, ascending and without repeats, none at the file's end.
   ///
-  /// A line start is the byte after an LF, or after a CR that no LF follows, as the line reader
-  /// counts lines. Empty for files not read as UTF-8, whose lines are not found byte by byte.
+  /// A line start is the code unit after an LF, or after a CR that no LF follows, as the line
+  /// reader counts lines; in UTF-16 the units are counted in pairs of bytes from the text's
+  /// start.
   func lineStarts(every spacing: Int) throws(CSVReadError) -> [Int] {
-    guard encoding == .utf8 || encoding == .utf8WithBOM, spacing > 0 else { return [] }
+    guard spacing > 0 else { return [] }
     let file = try SourceFile(path: path)
     let window = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 8)
     defer { window.deallocate() }
+    let unitSize = encoding.codeUnitSize
     var starts: [Int] = []
     var wanted = textStart + spacing
     while wanted < fileSize {
-      guard let start = try Self.lineStart(atOrAfter: wanted, in: file, window: window),
+      // The first unit at or after `wanted`.
+      let unit = textStart + (wanted - textStart + unitSize - 1) / unitSize * unitSize
+      guard
+        let start = try lineStart(atOrAfter: unit, unitSize: unitSize, in: file, window: window),
         start < fileSize
       else { break }
       if start > (starts.last ?? textStart) { starts.append(start) }
@@ -251,25 +256,46 @@ extension CSVFileReader {
     return starts
   }
 
-  /// The first line start at or after `offset` (which is past the file's first byte), or nil
-  /// when no line break follows.
-  private static func lineStart(
-    atOrAfter offset: Int, in file: SourceFile, window: UnsafeMutableRawBufferPointer
+  /// The first line start at or after `offset` (a unit's start past the text's first unit),
+  /// or nil when no line break follows.
+  private func lineStart(
+    atOrAfter offset: Int, unitSize: Int, in file: SourceFile,
+    window: UnsafeMutableRawBufferPointer
   ) throws(CSVReadError) -> Int? {
-    // A line start is the byte after a line break: look from the byte before `offset`.
-    var position = offset - 1
+    // A line start is the unit after a line break: look from the unit before `offset`.
+    var position = offset - unitSize
     try file.seek(to: position)
     var crBefore = false
+    // The bytes read past the last whole unit (a short read may end inside one).
+    var carried = 0
     while true {
-      let count = try file.readChunk(into: window)
+      let count = try file.readChunk(
+        into: UnsafeMutableRawBufferPointer(rebasing: window[carried...]))
       if count == 0 { return crBefore ? position : nil }
-      for index in 0..<count {
-        let byte = window[index]
-        if crBefore { return byte == 0x0A ? position + index + 1 : position + index }
-        if byte == 0x0A { return position + index + 1 }
-        crBefore = byte == 0x0D
+      let bytes = carried + count
+      var index = 0
+      while index + unitSize <= bytes {
+        let unit = self.unit(in: window, at: index, size: unitSize)
+        if crBefore {
+          return unit == 0x0A ? position + index + unitSize : position + index
+        }
+        if unit == 0x0A { return position + index + unitSize }
+        crBefore = unit == 0x0D
+        index += unitSize
       }
-      position += count
+      carried = bytes - index
+      if carried > 0 {
+        window.copyMemory(from: UnsafeRawBufferPointer(rebasing: window[index..<bytes]))
+      }
+      position += index
     }
+  }
+
+  /// The code unit at byte `index` of `window`: a byte, or a UTF-16 unit in the file's order.
+  private func unit(in window: UnsafeMutableRawBufferPointer, at index: Int, size: Int) -> UInt16 {
+    guard size == 2 else { return UInt16(window[index]) }
+    let first = UInt16(window[index])
+    let second = UInt16(window[index + 1])
+    return encoding == .utf16BigEndian ? first << 8 | second : second << 8 | first
   }
 }

@@ -7,9 +7,11 @@ import Testing
 /// every cut, including cuts inside quoted values that span lines and inside malformed
 /// quoting, is tried on every fixture.
 @Suite struct PartedRecordPipelineTests {
-  /// The fixtures read as UTF-8, the ones a file can be cut into parts for.
+  /// Every reader fixture, in each encoding.
   static let fixtures: [(String, Delimiter)] = [
-    ("utf8.csv", .comma), ("utf8-bom.csv", .comma), ("crlf.csv", .comma), ("cr.csv", .comma),
+    ("utf8.csv", .comma), ("utf8-bom.csv", .comma), ("utf16le.txt", .tab),
+    ("utf16be.csv", .comma), ("windows1252.csv", .semicolon), ("bom-then-1252.csv", .comma),
+    ("crlf.csv", .comma), ("cr.csv", .comma),
     ("mixed.csv", .comma), ("quoted.csv", .comma), ("no-final-newline.csv", .comma),
     ("empty-lines.csv", .comma), ("text-after-quote.csv", .comma),
     ("quote-inside.csv", .comma), ("unclosed-middle.csv", .comma),
@@ -53,9 +55,18 @@ import Testing
     #expect(try reader.lineStarts(every: 1) == [5])
   }
 
-  @Test func noCutsInUTF16() throws {
-    let reader = try CSVFileReader(path: csvFixture("utf16le.txt"))
-    #expect(try reader.lineStarts(every: 1) == [])
+  @Test func utf16IsCutAtWholeUnits() throws {
+    // FF FE, then "a" LF "b" CR LF "c" in UTF-16LE: units at 2 (a), 4 (LF), 6 (b), 8 (CR),
+    // 10 (LF), 12 (c); line starts at 6 and 12. An LF byte (0A) as the high half of a unit
+    // (U+0A61 at 14..15, bytes 61 0A) is no line break.
+    let bytes: [UInt8] = [
+      0xFF, 0xFE, 0x61, 0x00, 0x0A, 0x00, 0x62, 0x00, 0x0D, 0x00, 0x0A, 0x00, 0x63, 0x00, 0x61,
+      0x0A, 0x64, 0x00,
+    ]
+    let reader = try CSVFileReader(path: try temporaryFile(bytes))
+    #expect(reader.encoding == .utf16LittleEndian)
+    #expect(try reader.lineStarts(every: 1) == [6, 12])
+    #expect(try reader.lineStarts(every: 5) == [12])
   }
 
   @Test func aPartEndsAtAnOpenRecordWithItsStart() throws {
