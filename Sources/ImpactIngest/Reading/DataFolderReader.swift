@@ -172,9 +172,17 @@ public struct DataFolderReader {
           notes.append(FileNote(path: source, message: Self.hiddenSheet(source)))
           continue
         }
-        let records = RecordSource(name: source, encoding: "XLSX", delimiter: "worksheet") {
-          progress, body in try workbook.forEachRow(of: sheet, progress: progress, body)
-        }
+        let records = RecordSource(
+          name: source, encoding: "XLSX", delimiter: "worksheet",
+          forEach: { progress, body in
+            try workbook.forEachRow(of: sheet, progress: progress, body)
+          },
+          // The sheet's XML is parsed on another thread while this one builds the dataset.
+          forEachToEnd: { progress, body in
+            try RecordPipeline.forEach(progress: progress, body) { progress, body in
+              try workbook.forEachRow(of: sheet, progress: progress, body)
+            }
+          })
         let (found, first) = try locateHeader(
           records, named: named, fromName: fromName, locator: locator)
         guard let found else {

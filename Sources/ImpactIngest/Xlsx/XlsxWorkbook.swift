@@ -5,7 +5,11 @@ import ImpactModel
 ///
 /// Opening reads the small parts (relationships, workbook, styles) and the shared strings,
 /// which cells point into by index; a worksheet is only ever streamed.
-final class XlsxWorkbook {
+///
+/// Its state is fixed once opened, but its archive keeps a file position: a workbook may be
+/// handed to another thread (a sheet parsed there while the dataset is built here), yet read
+/// by one thread at a time.
+final class XlsxWorkbook: @unchecked Sendable {
   /// The file as shown in messages (relative to the data folder).
   let shownAs: String
   /// The sheets, in tab order (hidden ones and chart sheets included).
