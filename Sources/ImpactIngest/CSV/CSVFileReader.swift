@@ -102,7 +102,8 @@ struct CSVFileReader: Sendable {
     delimiter: Delimiter, in part: FilePart?, progress: ((Int) -> Void)? = nil,
     _ body: (inout CSVRecord) throws -> Void
   ) throws -> FilePart.Ending {
-    var stops = part?.stops[...] ?? []
+    let allStops = part?.stops ?? []
+    var stops = allStops[...]
     let lines = try openLines(from: part?.start, limit: stops.popFirst(), onRead: progress)
     let parser = LibCSVParser(libcsv: libcsv, delimiter: delimiter.rawValue)
     guard parser.start() else { throw CSVReadError.parserUnavailable(path: path) }
@@ -123,7 +124,7 @@ struct CSVFileReader: Sendable {
           guard part?.readsOnPastOpenRecords == true else {
             return .openRecord(at: openRecordStart)
           }
-          lines.extendLimit(to: stops.popFirst())
+          lines.setLimit(stops.popFirst())
           continue
         }
         if skippingRestOfLine {
@@ -144,6 +145,12 @@ struct CSVFileReader: Sendable {
           guard let resume = resumePosition else { return .endOfFile }
           resumePosition = nil
           try lines.rewind(to: resume)
+          if part?.readsOnPastOpenRecords == true {
+            // Reading on from the line after the failed record's start: stop again at the
+            // first stop after it, not where the record ran on to.
+            stops = allStops[...].drop { $0 <= resume.offset }
+            lines.setLimit(stops.popFirst())
+          }
           continue
         case .failed(let status):
           throw failure(status, line: parser.record.line)
@@ -192,6 +199,12 @@ struct CSVFileReader: Sendable {
         if !onStartLine, let resume = resumePosition {
           resumePosition = nil
           try lines.rewind(to: resume)
+          if part?.readsOnPastOpenRecords == true {
+            // Reading on from the line after the failed record's start: stop again at the
+            // first stop after it, not where the record ran on to.
+            stops = allStops[...].drop { $0 <= resume.offset }
+            lines.setLimit(stops.popFirst())
+          }
         }
         continue
       case .failed(let status):

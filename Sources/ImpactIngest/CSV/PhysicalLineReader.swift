@@ -41,7 +41,7 @@ struct LinePosition: Hashable, Sendable {
 ///
 /// A reader may start at any line start and stop at a byte offset short of the file's end,
 /// its `limit`, which must be a line start too (so a CR just before it is a line break); the
-/// limit can be moved on (`extendLimit(to:)`), so one part of a file can be read after another.
+/// limit can be moved (`setLimit(_:)`), so one part of a file can be read after another.
 final class PhysicalLineReader {
   private let file: SourceFile
   private let unitSize: Int
@@ -154,10 +154,12 @@ final class PhysicalLineReader {
     return bufferOffset + cursor >= limit
   }
 
-  /// Moves `limit` on to `newLimit` (nil: the file's end), so reading goes on past the old one.
-  func extendLimit(to newLimit: Int?) {
+  /// Moves `limit` to `newLimit` (nil: the file's end), a line start at or after the reading's
+  /// position: on past the old limit, or back to one short of it after `rewind(to:)`.
+  func setLimit(_ newLimit: Int?) {
     limit = newLimit
-    if cursor == end { reachedEndOfFile = false }
+    if let newLimit, bufferOffset + end > newLimit { end = max(cursor, newLimit - bufferOffset) }
+    reachedEndOfFile = false
   }
 
   /// Whether the end of the file leaves a character unfinished: an odd byte of UTF-16, or a high
