@@ -70,7 +70,7 @@ public struct IndicatorEngine: Sendable {
       periods.yearToDate,
     ]
     // Periods are independent: computed on both cores, joined in the run's period order.
-    var rows = ParallelMap.map(periods.ordered) { period in
+    var parts = ParallelMap.map(periods.ordered) { period in
       var sink = RowSink(period: period)
       if period.kind == .all && period != periods.reporting {
         DataQualityRows.write(dataset, into: &sink)
@@ -80,13 +80,22 @@ public struct IndicatorEngine: Sendable {
           isReporting: period == periods.reporting, into: &sink)
       }
       return sink.rows
-    }.flatMap { $0 }
+    }
+    // Joined a period at a time, each period's rows let go once copied, so that no more than
+    // one period's rows are held twice.
+    var rows: [IndicatorRow] = []
+    rows.reserveCapacity(parts.reduce(0) { $0 + $1.count })
+    for part in parts.indices {
+      rows += parts[part]
+      parts[part] = []
+    }
     let personBreakdowns = Set(GroupBy.personFields + [.priorityGroup])
     SuppressionPolicy(minCount: configuration.suppressionMinCount)
       .apply(to: &rows, personBreakdowns: personBreakdowns)
     TargetPolicy(configuration: configuration).apply(to: &rows)
     RoundingPolicy(roundTo: configuration.suppressionRoundTo).apply(to: &rows)
-    return Self.ordered(rows, periods: periods)
+    Self.order(&rows, periods: periods)
+    return rows
   }
 
   /// The rows of one period. Trend quarters (no breakdowns) get the `all` rows only.
@@ -134,21 +143,44 @@ public struct IndicatorEngine: Sendable {
     ).write(attendance: attendance, into: &sink)
   }
 
-  /// Sorts rows by period (the run's order), indicator id, group_by and group, text compared
-  /// by Unicode code point.
-  static func ordered(_ rows: [IndicatorRow], periods: ReportingPeriods) -> [IndicatorRow] {
+  /// Sorts rows in place by period (the run's order), indicator id, group_by and group, text
+  /// compared by Unicode code point; rows equal in all four keep their order.
+  ///
+  /// Each text column is ranked once (``NameRanks``), so the sort compares integers, and the
+  /// rows are then moved into their places by swaps, without a second array of rows.
+  static func order(_ rows: inout [IndicatorRow], periods: ReportingPeriods) {
     let position = Dictionary(
-      uniqueKeysWithValues: periods.ordered.enumerated().map { ($1, $0) })
-    // Each row's period position is looked up once, not at every comparison.
-    let rank = rows.map { position[$0.period] ?? .max }
-    let order = rows.indices.sorted { i, j in
-      let (a, b) = (rows[i], rows[j])
-      if rank[i] != rank[j] { return rank[i] < rank[j] }
-      if a.indicator != b.indicator { return a.indicator < b.indicator }
-      if a.groupBy != b.groupBy { return a.groupBy < b.groupBy }
-      if a.group != b.group { return a.group < b.group }
-      return i < j
+      uniqueKeysWithValues: periods.ordered.enumerated().map { ($1, Int32($0)) })
+    let indicators = NameRanks(rows.map(\.indicator)).ranks
+    let groupBys = NameRanks(rows.map(\.groupBy)).ranks
+    let groups = NameRanks(rows.map(\.group)).ranks
+    var keys: [(Int32, Int32, Int32, Int32, Int32)] = []
+    keys.reserveCapacity(rows.count)
+    for (index, row) in rows.enumerated() {
+      keys.append(
+        (
+          position[row.period] ?? .max, indicators[index], groupBys[index], groups[index],
+          Int32(index)
+        ))
     }
-    return order.map { rows[$0] }
+    keys.sort { $0 < $1 }
+    Self.permute(&rows, by: keys.map(\.4))
+  }
+
+  /// Rearranges `rows` so that position `k` holds what was at `order[k]`, following each cycle
+  /// of the permutation with swaps. `order` holds every position once.
+  static func permute(_ rows: inout [IndicatorRow], by order: [Int32]) {
+    var placed = [Bool](repeating: false, count: rows.count)
+    for start in rows.indices where !placed[start] {
+      // The row first at `start` travels along the cycle to where it belongs.
+      var at = start
+      while true {
+        placed[at] = true
+        let from = Int(order[at])
+        if from == start { break }
+        rows.swapAt(at, from)
+        at = from
+      }
+    }
   }
 }

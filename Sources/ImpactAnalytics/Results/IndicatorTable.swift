@@ -12,6 +12,8 @@ public struct IndicatorTable: Sendable {
   /// The suppression threshold the rows were suppressed with (0 when off).
   public let minCount: Int
   private let index: [RowKey: Int]
+  /// The positions of each breakdown's rows, in row order.
+  private let breakdowns: [BreakdownRows: [Int]]
 
   /// Creates a table from rows in row order.
   public init(periods: ReportingPeriods, rows: [IndicatorRow], quotes: [Quote], minCount: Int) {
@@ -20,10 +22,15 @@ public struct IndicatorTable: Sendable {
     self.quotes = quotes
     self.minCount = minCount
     var index: [RowKey: Int] = [:]
+    index.reserveCapacity(rows.count)
+    var breakdowns: [BreakdownRows: [Int]] = [:]
     for (position, row) in rows.enumerated() {
       index[RowKey(row.period.label, row.indicator, row.groupBy, row.group)] = position
+      breakdowns[BreakdownRows(row.period, row.indicator, row.groupBy), default: []].append(
+        position)
     }
     self.index = index
+    self.breakdowns = breakdowns
   }
 
   /// The row of an indicator for a group in a period, if there is one.
@@ -37,7 +44,7 @@ public struct IndicatorTable: Sendable {
   public func breakdown(_ indicator: IndicatorID, by groupBy: GroupBy, in period: Period)
     -> [IndicatorRow]
   {
-    rows.filter { $0.period == period && $0.indicator == indicator && $0.groupBy == groupBy }
+    (breakdowns[BreakdownRows(period, indicator, groupBy)] ?? []).map { rows[$0] }
   }
 
   /// The groups a breakdown has in a period (e.g. every programme), in the order people
@@ -95,5 +102,18 @@ private struct RowKey: Hashable {
     self.indicator = indicator
     self.groupBy = groupBy
     self.group = group
+  }
+}
+
+/// One indicator broken down one way in one period.
+private struct BreakdownRows: Hashable {
+  var period: Period
+  var indicator: IndicatorID
+  var groupBy: GroupBy
+
+  init(_ period: Period, _ indicator: IndicatorID, _ groupBy: GroupBy) {
+    self.period = period
+    self.indicator = indicator
+    self.groupBy = groupBy
   }
 }
