@@ -115,7 +115,8 @@ public struct IndicatorEngine: Sendable {
       }
     }
     let rules = configuration.priorityGroups
-    let people = PeopleInPeriod(attendance, reach: reach, classifier: classifier, rules: rules)
+    let people = PeopleInPeriod(
+      attendance, reach: reach, classifier: classifier, rules: rules, breakdowns: breakdowns)
     if breakdowns {
       PersonBreakdownRows(
         people: people, anonymousAttendances: attendance.all.anonymous, rules: rules,

@@ -16,21 +16,24 @@ struct PeopleInPeriod {
   /// Whether the person is new to the organisation in the period, parallel to `people`.
   let isNew: [Bool]
   /// `labels[field][i]`: the label of `people[i]` in each field people are broken down by
-  /// (``PersonField/breakdownFields``), `nil` when unknown.
+  /// (``PersonField/breakdownFields``), `nil` when unknown; no fields when the period has no
+  /// breakdowns.
   let labels: [PersonField: LabelColumn]
   /// `standing[rule][i]`: the standing of `people[i]` in each configured priority group.
   let standing: [[Standing]]
 
+  /// Classifies the period's people; `breakdowns` false leaves out the labels, which only
+  /// breakdowns by person field read.
   init(
     _ attendance: PeriodAttendance, reach: ReachRows, classifier: PersonClassifier,
-    rules: [PriorityGroupRule]
+    rules: [PriorityGroupRule], breakdowns: Bool
   ) {
     let ordered = attendance.all.people
     people = ordered
     sessions = attendance.all.attended
     isNew = ordered.map { reach.isNew($0) }
     var labels: [PersonField: LabelColumn] = [:]
-    for field in PersonField.breakdownFields {
+    for field in breakdowns ? PersonField.breakdownFields : [] {
       var column = LabelColumn()
       for person in ordered {
         column.append(
