@@ -75,10 +75,11 @@ public struct IndicatorsJSONFile {
     if let end = period.end { JSONText.append(end.description, to: &out) } else { put("null") }
     put("},\n  \"indicators\": [\n")
     try body(out)
+    var cells = IndicatorCells()
     for (index, row) in rows.enumerated() {
       out.removeAll(keepingCapacity: true)
       put("    {")
-      for (offset, (name, cell)) in zip(IndicatorColumns.names, IndicatorColumns.cells(row))
+      for (offset, (name, cell)) in zip(IndicatorColumns.names, cells.cells(row))
         .enumerated()
       {
         if offset > 0 { put(", ") }
