@@ -49,6 +49,15 @@ public struct IndicatorsJSONFile {
     try file.commit()
   }
 
+  /// What comes before each column's value in a row object, as UTF-8: `"period": `, then
+  /// `, "period_start": ` and so on, written out once rather than once a row.
+  private static let keys: [[UInt8]] = IndicatorColumns.names.enumerated().map { column, name in
+    var key: [UInt8] = column > 0 ? Array(", ".utf8) : []
+    JSONText.append(name, to: &key)
+    key += Array(": ".utf8)
+    return key
+  }
+
   /// Calls `body` with each line of the file as UTF-8 (the buffer is reused between calls).
   private func forEachLine<Failure: Error>(_ body: ([UInt8]) throws(Failure) -> Void)
     throws(Failure)
@@ -76,15 +85,12 @@ public struct IndicatorsJSONFile {
     put("},\n  \"indicators\": [\n")
     try body(out)
     var cells = IndicatorCells()
+    let keys = Self.keys
     for (index, row) in rows.enumerated() {
       out.removeAll(keepingCapacity: true)
       put("    {")
-      for (offset, (name, cell)) in zip(IndicatorColumns.names, cells.cells(row))
-        .enumerated()
-      {
-        if offset > 0 { put(", ") }
-        JSONText.append(name, to: &out)
-        put(": ")
+      for (column, cell) in cells.cells(row).enumerated() {
+        out.append(contentsOf: keys[column])
         switch cell {
         case .text(let text, _): JSONText.append(text, to: &out)
         case .number(let number): put(PlainNumber.text(number))
