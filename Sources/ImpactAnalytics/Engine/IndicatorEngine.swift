@@ -69,10 +69,26 @@ public struct IndicatorEngine: Sendable {
       periods.reporting, periods.previousQuarter, periods.samePeriodLastYear,
       periods.yearToDate,
     ]
-    // Periods are independent: computed on both cores, joined in the run's period order.
-    var parts = ParallelMap.map(periods.ordered) { period in
+    // Periods are independent: computed on both cores, the most work first (breakdowns, then
+    // more attended rows), so that the longest period does not start last while the other core
+    // waits; then put back in the run's period order and joined.
+    let ordered = periods.ordered
+    // `all` beside another reporting period holds the data-quality counts alone: no work.
+    @Sendable func qualityOnly(_ period: Period) -> Bool {
+      period.kind == .all && period != periods.reporting
+    }
+    let work = ordered.map { period in
+      (
+        breakdowns: comparisons.contains(period),
+        rows: qualityOnly(period) ? 0 : index.rows(in: period).count
+      )
+    }
+    let schedule = ordered.indices.sorted { a, b in
+      work[a].breakdowns != work[b].breakdowns ? work[a].breakdowns : work[a].rows > work[b].rows
+    }
+    var computed = ParallelMap.map(schedule.map { ordered[$0] }) { period in
       var sink = RowSink(period: period)
-      if period.kind == .all && period != periods.reporting {
+      if qualityOnly(period) {
         DataQualityRows.write(dataset, into: &sink)
       } else {
         compute(
@@ -81,6 +97,8 @@ public struct IndicatorEngine: Sendable {
       }
       return sink.rows
     }
+    var parts = [[IndicatorRow]](repeating: [], count: ordered.count)
+    for (slot, position) in schedule.enumerated() { swap(&parts[position], &computed[slot]) }
     // Joined a period at a time, each period's rows let go once copied, so that no more than
     // one period's rows are held twice.
     var rows: [IndicatorRow] = []
