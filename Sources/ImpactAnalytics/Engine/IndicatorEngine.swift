@@ -37,8 +37,11 @@ public struct IndicatorEngine: Sendable {
       .swemwbs: CompletionIndex(dataset.feedback, scale: .swemwbs),
       .wemwbs: CompletionIndex(dataset.feedback, scale: .wemwbs),
     ]
+    // Sessions attended are counted for the SWEMWBS and WEMWBS pairs only.
+    var paired = [Bool](repeating: false, count: dataset.participants.count)
+    for scale in [WellbeingScale.swemwbs, .wemwbs] { pairings[scale]!.markPosted(in: &paired) }
     personSessions = PersonSessions(
-      dataset.attendance, index: index, people: dataset.participants.count)
+      dataset.attendance, index: index, people: dataset.participants.count, kept: paired)
   }
 
   /// The latest date with an attended session.

@@ -71,6 +71,12 @@ struct WellbeingPairing {
     return positions
   }
 
+  /// Marks, by participant index, everyone with a scored post: the only people a pair can
+  /// be of.
+  func markPosted(in marks: inout [Bool]) {
+    for post in posts.rows { marks[Int(table.participant[Int(post)])] = true }
+  }
+
   /// The pairs whose post lies in a period, ordered by participant id then programme, so that
   /// sums over them come out the same however the exports were split into files.
   func pairs(in period: Period) -> [WellbeingPair] {
