@@ -29,6 +29,7 @@ public struct ReportRun: Sendable {
       folder: options.dataFolder, configPath: options.configPath, keepGoing: options.keepGoing,
       out: options.out)
     let read = try reading.read(progress: progress)
+    FreedMemory.giveBack()
     let configuration = read.configuration
     let dataset = read.dataset
     let rejected = dataset.files.reduce(0) { $0 + $1.rowsRejected }

@@ -11,17 +11,17 @@ struct AttendanceIndex {
   let sessionCapacity: [Int32]
 
   init(_ table: AttendanceTable, people: Int) {
-    var attended: [Int32] = []
-    attended.reserveCapacity(table.count)
     var capacity = [Int32](repeating: -1, count: table.sessionCount)
     let places = table.capacity
     for row in 0..<table.count {
       let session = Int(table.session[row])
       if places[row] > capacity[session] { capacity[session] = places[row] }
-      if table.status[row] == .attended { attended.append(Int32(row)) }
     }
     let dayOf = table.day
-    let byDay = DayOrderedRows(attended, dayOf: dayOf)
+    let status = table.status
+    // The attended rows are picked out as they are ordered, with no list of them made first.
+    let byDay = DayOrderedRows(
+      (0..<Int32(table.count)).lazy.filter { status[Int($0)] == .attended }, dayOf: dayOf)
     var first = [Day?](repeating: nil, count: people)
     for row in byDay.rows {
       let person = Int(table.participant[Int(row)])
@@ -41,9 +41,5 @@ struct AttendanceIndex {
   var latestDay: Day? { byDay.days.last.map { Day(ordinal: $0) } }
 
   /// The distinct attended days, for the trend quarters.
-  var distinctDays: [Day] {
-    var result: [Day] = []
-    for day in byDay.days where result.last?.ordinal != day { result.append(Day(ordinal: day)) }
-    return result
-  }
+  var distinctDays: [Day] { byDay.days.map { Day(ordinal: $0) } }
 }

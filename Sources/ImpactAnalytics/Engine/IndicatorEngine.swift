@@ -37,8 +37,11 @@ public struct IndicatorEngine: Sendable {
       .swemwbs: CompletionIndex(dataset.feedback, scale: .swemwbs),
       .wemwbs: CompletionIndex(dataset.feedback, scale: .wemwbs),
     ]
+    // Sessions attended are counted for the SWEMWBS and WEMWBS pairs only.
+    var paired = [Bool](repeating: false, count: dataset.participants.count)
+    for scale in [WellbeingScale.swemwbs, .wemwbs] { pairings[scale]!.markPosted(in: &paired) }
     personSessions = PersonSessions(
-      dataset.attendance, index: index, people: dataset.participants.count)
+      dataset.attendance, index: index, people: dataset.participants.count, kept: paired)
   }
 
   /// The latest date with an attended session.
@@ -69,10 +72,26 @@ public struct IndicatorEngine: Sendable {
       periods.reporting, periods.previousQuarter, periods.samePeriodLastYear,
       periods.yearToDate,
     ]
-    // Periods are independent: computed on both cores, joined in the run's period order.
-    var rows = ParallelMap.map(periods.ordered) { period in
+    // Periods are independent: computed on both cores, the most work first (breakdowns, then
+    // more attended rows), so that the longest period does not start last while the other core
+    // waits; then put back in the run's period order and joined.
+    let ordered = periods.ordered
+    // `all` beside another reporting period holds the data-quality counts alone: no work.
+    @Sendable func qualityOnly(_ period: Period) -> Bool {
+      period.kind == .all && period != periods.reporting
+    }
+    let work = ordered.map { period in
+      (
+        breakdowns: comparisons.contains(period),
+        rows: qualityOnly(period) ? 0 : index.rows(in: period).count
+      )
+    }
+    let schedule = ordered.indices.sorted { a, b in
+      work[a].breakdowns != work[b].breakdowns ? work[a].breakdowns : work[a].rows > work[b].rows
+    }
+    var computed = ParallelMap.map(schedule.map { ordered[$0] }) { period in
       var sink = RowSink(period: period)
-      if period.kind == .all && period != periods.reporting {
+      if qualityOnly(period) {
         DataQualityRows.write(dataset, into: &sink)
       } else {
         compute(
@@ -80,13 +99,24 @@ public struct IndicatorEngine: Sendable {
           isReporting: period == periods.reporting, into: &sink)
       }
       return sink.rows
-    }.flatMap { $0 }
+    }
+    var parts = [[IndicatorRow]](repeating: [], count: ordered.count)
+    for (slot, position) in schedule.enumerated() { swap(&parts[position], &computed[slot]) }
+    // Joined a period at a time, each period's rows let go once copied, so that no more than
+    // one period's rows are held twice.
+    var rows: [IndicatorRow] = []
+    rows.reserveCapacity(parts.reduce(0) { $0 + $1.count })
+    for part in parts.indices {
+      rows += parts[part]
+      parts[part] = []
+    }
     let personBreakdowns = Set(GroupBy.personFields + [.priorityGroup])
     SuppressionPolicy(minCount: configuration.suppressionMinCount)
       .apply(to: &rows, personBreakdowns: personBreakdowns)
     TargetPolicy(configuration: configuration).apply(to: &rows)
     RoundingPolicy(roundTo: configuration.suppressionRoundTo).apply(to: &rows)
-    return Self.ordered(rows, periods: periods)
+    Self.order(&rows, periods: periods)
+    return rows
   }
 
   /// The rows of one period. Trend quarters (no breakdowns) get the `all` rows only.
@@ -106,7 +136,8 @@ public struct IndicatorEngine: Sendable {
       }
     }
     let rules = configuration.priorityGroups
-    let people = PeopleInPeriod(attendance, reach: reach, classifier: classifier, rules: rules)
+    let people = PeopleInPeriod(
+      attendance, reach: reach, classifier: classifier, rules: rules, breakdowns: breakdowns)
     if breakdowns {
       PersonBreakdownRows(
         people: people, anonymousAttendances: attendance.all.anonymous, rules: rules,
@@ -134,21 +165,44 @@ public struct IndicatorEngine: Sendable {
     ).write(attendance: attendance, into: &sink)
   }
 
-  /// Sorts rows by period (the run's order), indicator id, group_by and group, text compared
-  /// by Unicode code point.
-  static func ordered(_ rows: [IndicatorRow], periods: ReportingPeriods) -> [IndicatorRow] {
+  /// Sorts rows in place by period (the run's order), indicator id, group_by and group, text
+  /// compared by Unicode code point; rows equal in all four keep their order.
+  ///
+  /// Each text column is ranked once (``NameRanks``), so the sort compares integers, and the
+  /// rows are then moved into their places by swaps, without a second array of rows.
+  static func order(_ rows: inout [IndicatorRow], periods: ReportingPeriods) {
     let position = Dictionary(
-      uniqueKeysWithValues: periods.ordered.enumerated().map { ($1, $0) })
-    // Each row's period position is looked up once, not at every comparison.
-    let rank = rows.map { position[$0.period] ?? .max }
-    let order = rows.indices.sorted { i, j in
-      let (a, b) = (rows[i], rows[j])
-      if rank[i] != rank[j] { return rank[i] < rank[j] }
-      if a.indicator != b.indicator { return a.indicator < b.indicator }
-      if a.groupBy != b.groupBy { return a.groupBy < b.groupBy }
-      if a.group != b.group { return a.group < b.group }
-      return i < j
+      uniqueKeysWithValues: periods.ordered.enumerated().map { ($1, Int32($0)) })
+    let indicators = NameRanks(rows.map(\.indicator)).ranks
+    let groupBys = NameRanks(rows.map(\.groupBy)).ranks
+    let groups = NameRanks(rows.map(\.group)).ranks
+    var keys: [(Int32, Int32, Int32, Int32, Int32)] = []
+    keys.reserveCapacity(rows.count)
+    for (index, row) in rows.enumerated() {
+      keys.append(
+        (
+          position[row.period] ?? .max, indicators[index], groupBys[index], groups[index],
+          Int32(index)
+        ))
     }
-    return order.map { rows[$0] }
+    keys.sort { $0 < $1 }
+    Self.permute(&rows, by: keys.map(\.4))
+  }
+
+  /// Rearranges `rows` so that position `k` holds what was at `order[k]`, following each cycle
+  /// of the permutation with swaps. `order` holds every position once.
+  static func permute(_ rows: inout [IndicatorRow], by order: [Int32]) {
+    var placed = [Bool](repeating: false, count: rows.count)
+    for start in rows.indices where !placed[start] {
+      // The row first at `start` travels along the cycle to where it belongs.
+      var at = start
+      while true {
+        placed[at] = true
+        let from = Int(order[at])
+        if from == start { break }
+        rows.swapAt(at, from)
+        at = from
+      }
+    }
   }
 }

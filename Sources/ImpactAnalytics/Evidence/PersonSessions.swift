@@ -3,26 +3,32 @@ import ImpactModel
 /// Each person's attended sessions, by date, so that the sessions attended between a
 /// wellbeing pair's before and after responses can be counted (INDICATORS.md, "Deeper
 /// evidence").
+///
+/// Only the people who can be in a pair are kept (those with a scored after response): the
+/// rows of everyone else would take as much memory again as the day-ordered index, for
+/// nothing.
 struct PersonSessions: Sendable {
-  /// Every person's attended row numbers, person after person, each person's by date.
+  /// Every kept person's attended row numbers, person after person, each person's by date.
   private let rows: [Int32]
   /// Where each person's rows begin in `rows`; person `p`'s are `start[p]..<start[p + 1]`.
   private let start: [Int32]
   /// The attendance table the rows are of, for their day, session and programme.
   private let table: AttendanceTable
 
-  init(_ table: AttendanceTable, index: AttendanceIndex, people: Int) {
+  /// Gathers the attended rows of each person marked in `kept` (by participant index; one
+  /// mark a person); anyone else has no sessions.
+  init(_ table: AttendanceTable, index: AttendanceIndex, people: Int, kept: [Bool]) {
     var start = [Int32](repeating: 0, count: people + 1)
     for row in index.byDay.rows {
       let person = Int(table.participant[Int(row)])
-      if person >= 0 { start[person + 1] += 1 }
+      if person >= 0, kept[person] { start[person + 1] += 1 }
     }
     for person in 0..<people { start[person + 1] += start[person] }
     var next = start
     var rows = [Int32](repeating: 0, count: Int(start[people]))
     for row in index.byDay.rows {
       let person = Int(table.participant[Int(row)])
-      guard person >= 0 else { continue }
+      guard person >= 0, kept[person] else { continue }
       rows[Int(next[person])] = row
       next[person] += 1
     }
@@ -32,7 +38,7 @@ struct PersonSessions: Sendable {
   }
 
   /// The distinct sessions of `programme` that `person` attended from `first` to `last`, both
-  /// days included.
+  /// days included; 0 for a person not kept.
   func count(person: Int32, programme: Int32, from first: Day, through last: Day) -> Int {
     guard person >= 0, Int(person) + 1 < start.count else { return 0 }
     let shapes = table.shapes

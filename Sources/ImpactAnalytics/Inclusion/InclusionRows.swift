@@ -20,10 +20,9 @@ struct InclusionRows {
   private func writeShares(into sink: inout RowSink) {
     let everyone = Double(people.people.count)
     for field in PersonField.breakdownFields {
-      let labels = people.labels[field]!
-      var counts: [String: Int] = [:]
-      for label in labels { if let label { counts[label, default: 0] += 1 } }
-      let known = Double(counts.values.reduce(0, +))
+      let column = people.labels[field]!
+      let counts = Array(zip(column.labels, column.tallies))
+      let known = Double(counts.reduce(0) { $0 + $1.1 })
       let fieldBenchmarks = benchmarks[field] ?? [:]
       for (label, count) in counts {
         sink.share(.participantShare, .person(field), Group(label), Double(count), known)
@@ -32,7 +31,7 @@ struct InclusionRows {
         }
       }
       for (label, benchmark) in fieldBenchmarks {
-        let count = Double(counts.first { $0.key.lowercased() == label.lowercased() }?.value ?? 0)
+        let count = Double(counts.first { $0.0.lowercased() == label.lowercased() }?.1 ?? 0)
         var row = IndicatorRow(
           period: sink.period, indicator: .representationIndex, groupBy: .person(field),
           group: Group(field.label(matching: label) ?? label), unit: .ratio,
@@ -50,18 +49,17 @@ struct InclusionRows {
   /// `priority_share:ID` and `priority_share:any`, for everyone and each session-field group,
   /// and the priority groups' `representation_index` rows.
   private func writePriorityShares(into sink: inout RowSink) {
-    var groups: [(groupBy: GroupBy, group: Group, members: [Int])] = [
-      (.all, .all, Array(people.people.indices))
-    ]
+    // Each group's people (`nil` for everyone), turned into positions one group at a time.
+    var groups: [(groupBy: GroupBy, group: Group, people: [Int32]?)] = [(.all, .all, nil)]
     if breakdowns {
       for field in SessionField.allCases {
         for (key, acc) in attendance.bySession[field] ?? [:] where !acc.people.isEmpty {
-          groups.append(
-            (field.groupBy, field.label(key, text: text), acc.people.map(attendance.position)))
+          groups.append((field.groupBy, field.label(key, text: text), acc.people))
         }
       }
     }
-    for (groupBy, group, members) in groups {
+    for (groupBy, group, groupPeople) in groups {
+      let members = groupPeople?.map(attendance.position) ?? Array(people.people.indices)
       let isAll = groupBy == .all
       for (index, rule) in rules.enumerated() {
         let standing = people.standing[index]

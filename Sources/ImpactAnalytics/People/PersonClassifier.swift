@@ -50,8 +50,15 @@ struct PersonClassifier {
   /// Whether a priority-group rule holds for the person on `day`; `nil` when the fields it
   /// reads are unknown (the rule is not evaluable).
   func isIn(_ rule: PriorityGroupRule, person: Int, on day: Day) -> Bool? {
+    isIn(PriorityRuleTest(rule, participants: participants), person: person, on: day)
+  }
+
+  /// Whether a rule made ready with ``PriorityRuleTest`` holds for the person on `day`; `nil`
+  /// when the fields it reads are unknown (the rule is not evaluable).
+  func isIn(_ test: PriorityRuleTest, person: Int, on day: Day) -> Bool? {
+    let rule = test.rule
     let profile = participants.profiles[person]
-    switch PersonField(rawValue: rule.field) {
+    switch test.field {
     case .age:
       if let age = age(of: person, on: day) { return rule.condition.holds(number: Double(age)) }
       guard let band = profile.ageBand else { return nil }
@@ -70,7 +77,7 @@ struct PersonClassifier {
     case .disability: return profile.disability.map { rule.condition.holds(label: $0.label) }
     case .postcode: return profile.postcode.map { rule.condition.holds(label: $0) }
     case nil:
-      guard let field = participants.extraFieldNames.firstIndex(of: rule.field) else { return nil }
+      guard let field = test.extraField else { return nil }
       let id = participants.extraValues[field][person]
       guard id >= 0 else { return nil }
       let value = text[id]

@@ -11,7 +11,10 @@ public struct IndicatorTable: Sendable {
   public let quotes: [Quote]
   /// The suppression threshold the rows were suppressed with (0 when off).
   public let minCount: Int
-  private let index: [RowKey: Int]
+  /// Per breakdown (period label, indicator, group_by): each group's row position.
+  private let index: [RowKey: [Group: Int]]
+  /// The positions of each breakdown's rows, in row order.
+  private let breakdowns: [BreakdownRows: [Int]]
 
   /// Creates a table from rows in row order.
   public init(periods: ReportingPeriods, rows: [IndicatorRow], quotes: [Quote], minCount: Int) {
@@ -19,25 +22,50 @@ public struct IndicatorTable: Sendable {
     self.rows = rows
     self.quotes = quotes
     self.minCount = minCount
-    var index: [RowKey: Int] = [:]
-    for (position, row) in rows.enumerated() {
-      index[RowKey(row.period.label, row.indicator, row.groupBy, row.group)] = position
+    var index: [RowKey: [Group: Int]] = [:]
+    var breakdowns: [BreakdownRows: [Int]] = [:]
+    // The rows of a breakdown come one after another in row order: each run of them is
+    // looked up once, not once a row.
+    var start = 0
+    while start < rows.count {
+      let first = rows[start]
+      var end = start + 1
+      while end < rows.count, rows[end].period == first.period,
+        rows[end].indicator == first.indicator, rows[end].groupBy == first.groupBy
+      {
+        end += 1
+      }
+      breakdowns[BreakdownRows(first.period, first.indicator, first.groupBy), default: []]
+        .append(contentsOf: start..<end)
+      Self.add(
+        rows, start..<end,
+        to: &index[RowKey(first.period.label, first.indicator, first.groupBy), default: [:]])
+      start = end
     }
     self.index = index
+    self.breakdowns = breakdowns
+  }
+
+  /// Adds the position of each row of `run` under its group; a later row of the same group
+  /// takes its place.
+  private static func add(_ rows: [IndicatorRow], _ run: Range<Int>, to groups: inout [Group: Int])
+  {
+    groups.reserveCapacity(groups.count + run.count)
+    for position in run { groups[rows[position].group] = position }
   }
 
   /// The row of an indicator for a group in a period, if there is one.
   public func row(
     _ indicator: IndicatorID, in period: Period, groupBy: GroupBy = .all, group: Group = .all
   ) -> IndicatorRow? {
-    index[RowKey(period.label, indicator, groupBy, group)].map { rows[$0] }
+    index[RowKey(period.label, indicator, groupBy)]?[group].map { rows[$0] }
   }
 
   /// The rows of a breakdown of an indicator in a period, in row order.
   public func breakdown(_ indicator: IndicatorID, by groupBy: GroupBy, in period: Period)
     -> [IndicatorRow]
   {
-    rows.filter { $0.period == period && $0.indicator == indicator && $0.groupBy == groupBy }
+    (breakdowns[BreakdownRows(period, indicator, groupBy)] ?? []).map { rows[$0] }
   }
 
   /// The groups a breakdown has in a period (e.g. every programme), in the order people
@@ -84,16 +112,28 @@ public struct IndicatorTable: Sendable {
   }
 }
 
+/// One indicator broken down one way in a period, the period named by its label.
 private struct RowKey: Hashable {
   var period: String
   var indicator: IndicatorID
   var groupBy: GroupBy
-  var group: Group
 
-  init(_ period: String, _ indicator: IndicatorID, _ groupBy: GroupBy, _ group: Group) {
+  init(_ period: String, _ indicator: IndicatorID, _ groupBy: GroupBy) {
     self.period = period
     self.indicator = indicator
     self.groupBy = groupBy
-    self.group = group
+  }
+}
+
+/// One indicator broken down one way in one period.
+private struct BreakdownRows: Hashable {
+  var period: Period
+  var indicator: IndicatorID
+  var groupBy: GroupBy
+
+  init(_ period: Period, _ indicator: IndicatorID, _ groupBy: GroupBy) {
+    self.period = period
+    self.indicator = indicator
+    self.groupBy = groupBy
   }
 }

@@ -22,16 +22,14 @@ struct WellbeingPairing {
   private let posts: DayOrderedRows
   private let table: FeedbackTable
   private let scale: WellbeingScale
-  /// Sort keys that do not depend on the order files were read in: the participant id and
-  /// the programme as written.
-  private let participantIDs: StringPool
-  private let text: StringPool
+  /// Each (participant, programme) with a scored post: its place when pairs are ordered by
+  /// participant id, then programme as written, so that the order does not depend on the
+  /// order files were read in. Worked out once, so each period's pairs sort on integers.
+  private let sortPosition: [PairKey: Int32]
 
   init(
     _ table: FeedbackTable, scale: WellbeingScale, participantIDs: StringPool, text: StringPool
   ) {
-    self.participantIDs = participantIDs
-    self.text = text
     var pres: [PairKey: [(day: Day, score: Double)]] = [:]
     var posts: [Int32] = []
     for row in 0..<table.count where table.participant[row] >= 0 {
@@ -48,6 +46,35 @@ struct WellbeingPairing {
     self.posts = DayOrderedRows(posts, dayOf: table.day)
     self.table = table
     self.scale = scale
+    sortPosition = Self.sortPositions(
+      Set(posts.map { PairKey(table, Int($0)) }), participantIDs: participantIDs, text: text)
+  }
+
+  /// The place of each key when keys are ordered by participant id, then programme (none
+  /// first), both compared by Unicode code point.
+  private static func sortPositions(
+    _ keys: Set<PairKey>, participantIDs: StringPool, text: StringPool
+  ) -> [PairKey: Int32] {
+    let named = keys.map {
+      (
+        key: $0, id: participantIDs[$0.participant],
+        programme: $0.programme >= 0 ? text[$0.programme] : ""
+      )
+    }
+    let sorted = named.sorted { a, b in
+      if a.id != b.id { return a.id.unicodeScalars.lexicographicallyPrecedes(b.id.unicodeScalars) }
+      return a.programme.unicodeScalars.lexicographicallyPrecedes(b.programme.unicodeScalars)
+    }
+    var positions: [PairKey: Int32] = [:]
+    positions.reserveCapacity(sorted.count)
+    for (position, entry) in sorted.enumerated() { positions[entry.key] = Int32(position) }
+    return positions
+  }
+
+  /// Marks, by participant index, everyone with a scored post: the only people a pair can
+  /// be of.
+  func markPosted(in marks: inout [Bool]) {
+    for post in posts.rows { marks[Int(table.participant[Int(post)])] = true }
   }
 
   /// The pairs whose post lies in a period, ordered by participant id then programme, so that
@@ -61,7 +88,7 @@ struct WellbeingPairing {
       guard let score = scale.score(table, row) else { continue }
       posts[PairKey(table, row)] = (table.day[row], score)
     }
-    var result: [WellbeingPair] = []
+    var result: [(position: Int32, pair: WellbeingPair)] = []
     for (key, post) in posts {
       // The latest pre on or before the post; ties on a date go to the later in file order.
       var pre: (day: Day, score: Double)?
@@ -70,19 +97,16 @@ struct WellbeingPairing {
       }
       guard let pre else { continue }
       result.append(
-        WellbeingPair(
-          participant: key.participant, programme: key.programme, preDay: pre.day,
-          postDay: post.day,
-          change: post.score - pre.score))
+        (
+          sortPosition[key]!,
+          WellbeingPair(
+            participant: key.participant, programme: key.programme, preDay: pre.day,
+            postDay: post.day,
+            change: post.score - pre.score)
+        ))
     }
-    func key(_ pair: WellbeingPair) -> (String, String) {
-      (participantIDs[pair.participant], pair.programme >= 0 ? text[pair.programme] : "")
-    }
-    return result.sorted { a, b in
-      let (ka, kb) = (key(a), key(b))
-      if ka.0 != kb.0 { return ka.0.unicodeScalars.lexicographicallyPrecedes(kb.0.unicodeScalars) }
-      return ka.1.unicodeScalars.lexicographicallyPrecedes(kb.1.unicodeScalars)
-    }
+    result.sort { $0.position < $1.position }
+    return result.map(\.pair)
   }
 }
 

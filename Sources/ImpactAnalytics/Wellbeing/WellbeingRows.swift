@@ -109,8 +109,9 @@ struct WellbeingRows {
         groups += byLabel.map { (.person(field), $0.key, $0.value, false) }
       }
       for rule in rules {
+        let test = PriorityRuleTest(rule, participants: classifier.participants)
         let inside = pairs.filter {
-          classifier.isIn(rule, person: Int($0.participant), on: day($0)) == true
+          classifier.isIn(test, person: Int($0.participant), on: day($0)) == true
         }
         groups.append((.priorityGroup, Group(rule.id), inside, true))
       }

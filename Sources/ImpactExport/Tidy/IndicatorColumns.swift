@@ -17,6 +17,17 @@ enum IndicatorColumns {
 
   /// The cells of a row, in column order.
   static func cells(_ row: IndicatorRow) -> [Cell] {
+    cells(row, period: periodCells(row.period))
+  }
+
+  /// The first three cells of a row of `period`: its label, start and end.
+  static func periodCells(_ period: Period) -> [Cell] {
+    func plain(_ text: String?) -> Cell { text.map { .text($0, fromData: false) } ?? .empty }
+    return [plain(period.label), plain(period.start?.description), plain(period.end?.description)]
+  }
+
+  /// The cells of a row, in column order, its period's cells given (``periodCells(_:)``).
+  static func cells(_ row: IndicatorRow, period: [Cell]) -> [Cell] {
     // A non-finite number is never written (it is not a number any reader accepts).
     func number(_ value: Double?) -> Cell {
       guard let value, value.isFinite else { return .empty }
@@ -25,9 +36,8 @@ enum IndicatorColumns {
     func plain(_ text: String?) -> Cell { text.map { .text($0, fromData: false) } ?? .empty }
     // A group may come from the data or the config (programme, funder, priority-group id):
     // every group is written spreadsheet-safe; the tool's own labels never start with = + - @.
-    return [
-      plain(row.period.label), plain(row.period.start?.description),
-      plain(row.period.end?.description), .text(row.indicator.rawValue, fromData: false),
+    return period + [
+      .text(row.indicator.rawValue, fromData: false),
       .text(row.groupBy.rawValue, fromData: false), .text(row.group.label, fromData: true),
       number(row.value), number(row.numerator), number(row.denominator),
       .text(row.unit.rawValue, fromData: false), number(row.ciLow), number(row.ciHigh),

@@ -14,9 +14,10 @@ public struct IndicatorsCSVFile {
   public func write(to path: String) throws(FileWriteError) {
     var writer = try CSVWriter(path: path)
     try writer.writeRow(IndicatorColumns.names.map { CSVField($0) })
+    var cells = IndicatorCells()
     for row in rows {
       try writer.writeRow(
-        IndicatorColumns.cells(row).map { cell in
+        cells.cells(row).map { cell in
           switch cell {
           case .text(let text, let fromData): return CSVField(text, spreadsheetSafe: fromData)
           case .number(let value): return CSVField(PlainNumber.text(value))

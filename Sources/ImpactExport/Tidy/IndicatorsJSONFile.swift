@@ -49,6 +49,15 @@ public struct IndicatorsJSONFile {
     try file.commit()
   }
 
+  /// What comes before each column's value in a row object, as UTF-8: `"period": `, then
+  /// `, "period_start": ` and so on, written out once rather than once a row.
+  private static let keys: [[UInt8]] = IndicatorColumns.names.enumerated().map { column, name in
+    var key: [UInt8] = column > 0 ? Array(", ".utf8) : []
+    JSONText.append(name, to: &key)
+    key += Array(": ".utf8)
+    return key
+  }
+
   /// Calls `body` with each line of the file as UTF-8 (the buffer is reused between calls).
   private func forEachLine<Failure: Error>(_ body: ([UInt8]) throws(Failure) -> Void)
     throws(Failure)
@@ -75,15 +84,13 @@ public struct IndicatorsJSONFile {
     if let end = period.end { JSONText.append(end.description, to: &out) } else { put("null") }
     put("},\n  \"indicators\": [\n")
     try body(out)
+    var cells = IndicatorCells()
+    let keys = Self.keys
     for (index, row) in rows.enumerated() {
       out.removeAll(keepingCapacity: true)
       put("    {")
-      for (offset, (name, cell)) in zip(IndicatorColumns.names, IndicatorColumns.cells(row))
-        .enumerated()
-      {
-        if offset > 0 { put(", ") }
-        JSONText.append(name, to: &out)
-        put(": ")
+      for (column, cell) in cells.cells(row).enumerated() {
+        out.append(contentsOf: keys[column])
         switch cell {
         case .text(let text, _): JSONText.append(text, to: &out)
         case .number(let number): put(PlainNumber.text(number))
@@ -105,7 +112,15 @@ enum JSONText {
   /// Appends `text` as a JSON string literal to `out`.
   static func append(_ text: String, to out: inout [UInt8]) {
     out.append(UInt8(ascii: "\""))
-    for byte in text.utf8 {
+    // Most texts need no escape: their bytes are copied at once.
+    let utf8 = text.utf8
+    if !utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") })
+    {
+      out.append(contentsOf: utf8)
+      out.append(UInt8(ascii: "\""))
+      return
+    }
+    for byte in utf8 {
       switch byte {
       case UInt8(ascii: "\""): out += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
       case UInt8(ascii: "\\"): out += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]

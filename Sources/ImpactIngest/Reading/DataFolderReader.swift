@@ -15,6 +15,9 @@ public struct DataFolderReader {
     public var excluded: [String] = []
     /// The bounds on files, rows, columns, cells and the folder.
     public var limits: InputLimits
+    /// The bytes of a part when a large CSV file is cut into parts parsed at once
+    /// (``PartedRecordPipeline``); a file of four parts or more is cut.
+    public var partBytes = PartedRecordPipeline.partBytes
 
     /// Creates the default options.
     public init(keepGoing: Bool = false, excluded: [String] = [], limits: InputLimits = .standard) {
@@ -123,9 +126,11 @@ public struct DataFolderReader {
           try reader.forEachRecord(delimiter: delimiter, progress: progress, body)
         },
         forEachToEnd: { progress, body in
+          let partBytes = options.partBytes
           let starts =
-            PartedRecordPipeline.isWorthwhile(size: reader.fileSize, cores: cores)
-            ? try reader.lineStarts(every: PartedRecordPipeline.partBytes) : []
+            PartedRecordPipeline.isWorthwhile(
+              size: reader.fileSize, partBytes: partBytes, cores: cores)
+            ? try reader.lineStarts(every: partBytes) : []
           guard !starts.isEmpty else {
             return try RecordPipeline.forEach(progress: progress, body) { progress, body in
               try reader.forEachRecord(delimiter: delimiter, progress: progress, body)

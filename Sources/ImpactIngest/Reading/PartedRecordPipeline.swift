@@ -17,14 +17,15 @@ import ImpactFiles
 /// At most ``partsAhead`` parts wait, parsed, for the body, so memory stays bounded; batches
 /// go back to the workers once read, to be filled again in place.
 enum PartedRecordPipeline {
-  /// The bytes of a part, about.
+  /// The bytes of a part, about, unless the reading says otherwise.
   static let partBytes = 2 << 20
   /// Parts parsed ahead of the body, at most.
   static let partsAhead = 3
 
-  /// Whether a file of `size` bytes is worth cutting into parts on this machine.
-  static func isWorthwhile(size: Int, cores: Int) -> Bool {
-    cores > 1 && size >= 4 * partBytes
+  /// Whether a file of `size` bytes is worth cutting into parts of `partBytes` on a machine
+  /// with `cores` cores: at least four parts, and more than one core.
+  static func isWorthwhile(size: Int, partBytes: Int = partBytes, cores: Int) -> Bool {
+    cores > 1 && partBytes > 0 && size >= 4 * partBytes
   }
 
   /// Streams every record of the file `reader` reads to `body` on this thread, the parts cut

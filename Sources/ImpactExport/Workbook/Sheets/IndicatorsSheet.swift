@@ -32,8 +32,9 @@ enum IndicatorsSheet {
       firstRow: 0, firstColumn: 0, lastRow: max(fitting, 1), lastColumn: names.count - 1)!
     try writer.sheet.addFilter(filtered)
     try writer.sheet.freezePanes(row: 1, column: 0)
+    var cells = IndicatorCells()
     for (index, row) in rows.prefix(fitting).enumerated() {
-      for (column, cell) in IndicatorColumns.cells(row).enumerated() {
+      for (column, cell) in cells.cells(row).enumerated() {
         switch cell {
         case .text(let text, _):
           try writer.write(.text(text), row: index + 1, column: column, measure: false)
