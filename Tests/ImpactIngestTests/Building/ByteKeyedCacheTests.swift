@@ -59,3 +59,56 @@ private func withBytes<T>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -
   #expect(withBytes("Memory Cafe") { cache.recall($0) } == nil)
   #expect(withBytes("Memory Café") { cache.recall($0) } == 1)
 }
+
+@Test func byteKeyedCacheTellsApartKeysOfEveryLengthAndKeysThatShareTheirWords() {
+  // Every prefix of a 24-byte text, the empty one included: lengths 0 to 24, each kept in
+  // its entry's words (up to 16) or in the arena (17 to 24), the table growing from 2 slots.
+  let text = "abcdefghijklmnopqrstuvwx"
+  var cache = ByteKeyedCache<Int>(slots: 2)
+  for length in 0...24 { withBytes(String(text.prefix(length))) { cache.insert(length, for: $0) } }
+  // Keys longer than 16 bytes that share their first and last eight bytes and length, and
+  // differ only in between; 9 to 15 bytes that share the first eight and differ in the last.
+  withBytes("abcdefgh1stuvwxyz") { cache.insert(101, for: $0) }
+  withBytes("abcdefgh2stuvwxyz") { cache.insert(102, for: $0) }
+  withBytes("abcdefgh3") { cache.insert(103, for: $0) }
+  withBytes("abcdefgh4") { cache.insert(104, for: $0) }
+  #expect(cache.count == 29)
+  var wrong: [Int] = []
+  for length in 0...24
+  where withBytes(String(text.prefix(length)), { cache.value(for: $0) }) != length {
+    wrong.append(length)
+  }
+  #expect(wrong == [])
+  #expect(withBytes("abcdefgh1stuvwxyz") { cache.value(for: $0) } == 101)
+  #expect(withBytes("abcdefgh2stuvwxyz") { cache.value(for: $0) } == 102)
+  #expect(withBytes("abcdefgh3stuvwxyz") { cache.value(for: $0) } == nil)
+  #expect(withBytes("abcdefgh3") { cache.value(for: $0) } == 103)
+  #expect(withBytes("abcdefgh4") { cache.recall($0) } == 104)
+  #expect(withBytes("abcdefgh5") { cache.recall($0) } == nil)
+  // The same bytes as a stored key, one byte longer or shorter, or one byte changed.
+  #expect(withBytes("abcdefghijklmnopq") { cache.recall($0) } == 17)
+  #expect(withBytes("abcdefghijklmnopQ") { cache.recall($0) } == nil)
+  #expect(withBytes("abcdefghijklmnopqrstuvwxy") { cache.value(for: $0) } == nil)
+  #expect(withBytes("Abcdefghijklmnop") { cache.value(for: $0) } == nil)
+}
+
+@Test func byteKeyedCacheKeepsLongKeysThroughGrowthAndStoresOnceWhenAbsent() {
+  // 3,000 keys of 22 bytes, all in the arena, from a 16-slot table through eight doublings.
+  var cache = ByteKeyedCache<Int32>(slots: 16)
+  for number in 0..<3000 {
+    withBytes("Riverside venue #\(10000 + number)") { cache.insert(Int32(number), for: $0) }
+  }
+  var wrong = 0
+  for number in 0..<3000
+  where withBytes("Riverside venue #\(10000 + number)", { cache.recall($0) }) != Int32(number) {
+    wrong += 1
+  }
+  #expect(wrong == 0)
+  #expect(withBytes("Riverside venue #13000") { cache.value(for: $0) } == nil)
+  // A key already stored is not stored again, and keeps its value; a new one is.
+  #expect(withBytes("Riverside venue #10005") { cache.insertIfAbsent(-1, for: $0) } == false)
+  #expect(withBytes("Riverside venue #10005") { cache.value(for: $0) } == 5)
+  #expect(withBytes("Riverside venue #13000") { cache.insertIfAbsent(3000, for: $0) } == true)
+  #expect(withBytes("Riverside venue #13000") { cache.value(for: $0) } == 3000)
+  #expect(cache.count == 3001)
+}
