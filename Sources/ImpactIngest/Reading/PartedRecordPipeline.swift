@@ -18,9 +18,9 @@ import ImpactFiles
 /// go back to the workers once read, to be filled again in place.
 enum PartedRecordPipeline {
   /// The bytes of a part, about, unless the reading says otherwise.
-  static let partBytes = 2 << 20
+  static let partBytes = 1 << 20
   /// Parts parsed ahead of the body, at most.
-  static let partsAhead = 3
+  static let partsAhead = 2
 
   /// Whether a file of `size` bytes is worth cutting into parts of `partBytes` on a machine
   /// with `cores` cores: at least four parts, and more than one core.
