@@ -23,6 +23,15 @@ struct ReadRecord: Equatable, CustomStringConvertible {
     self.rawText = raw
   }
 
+  /// The record as read: its line and fields, or its problem and raw text.
+  init(_ record: borrowing CSVRecord) {
+    self.init(record.line, (0..<record.count).map { record[$0] })
+    if let problem = record.problem {
+      self.problem = problem
+      rawText = record.rawText
+    }
+  }
+
   var description: String {
     "\(line): \(fields) \(problem.map { "\($0)" } ?? "") \(rawText)"
   }
@@ -41,14 +50,7 @@ func readRecords(
 ) throws -> [ReadRecord] {
   let reader = try CSVFileReader(path: path, libcsv: libcsv, chunkSize: chunkSize)
   var records: [ReadRecord] = []
-  try reader.forEachRecord(delimiter: delimiter) { record in
-    var read = ReadRecord(record.line, (0..<record.count).map { record[$0] })
-    if let problem = record.problem {
-      read.problem = problem
-      read.rawText = record.rawText
-    }
-    records.append(read)
-  }
+  try reader.forEachRecord(delimiter: delimiter) { records.append(ReadRecord($0)) }
   return records
 }
 

@@ -158,14 +158,7 @@ import Testing
     var records: [ReadRecord] = []
     try PartedRecordPipeline.forEach(
       reader, delimiter: delimiter, cuttingAt: starts, workers: workers, progress: nil
-    ) { record in
-      var read = ReadRecord(record.line, (0..<record.count).map { record[$0] })
-      if let problem = record.problem {
-        read.problem = problem
-        read.rawText = record.rawText
-      }
-      records.append(read)
-    }
+    ) { records.append(ReadRecord($0)) }
     return records
   }
 }
